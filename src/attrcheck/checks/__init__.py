@@ -1,0 +1,1 @@
+"""Stage `checks`: one module per check, pure functions of a FigureCase (issue 6)."""

@@ -1,0 +1,1 @@
+"""Stage `provenance`: the newsroom's rights register and remote sources (issues 5 and 8)."""
