@@ -1,0 +1,66 @@
+"""The image is credited, but no evidence says under what licence it is used.
+
+What it checks
+--------------
+The caption credits someone, the credit is not an agency, stock or © credit (those are AC206),
+the caption names no licence (not even an invalid or unversioned one, which is AC305), and no
+evidence (caption, metadata, register, remote record) resolves a licence. A free stock platform
+named in the credit ("on Unsplash") and a public-domain statement count as a licence. When the
+image itself is missing or unreadable its metadata could not be read, so this is not reported on
+top of AC901/AC902.
+
+Why it matters
+--------------
+Every use of someone else's photo needs a licence: a public licence (e.g. CC BY 4.0 §2(a)(1),
+the grant) or a contract. A name alone ("Picture by Pippa Fowles / No 10 Downing Street") says who
+made the image, not that the publisher may use it or how it must be credited.
+
+Example
+-------
+    Picture by Pippa Fowles / No 10 Downing Street.
+
+with no register entry and no licence in the image's metadata.
+
+Fix
+---
+Find the image's licence at its source and record it in the register (`licence:`, `source:`),
+then credit it as the licence requires.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from attrcheck.checks._support import (
+    finding,
+    has_credit,
+    image_unavailable,
+    restricted_credit,
+    stock_platform,
+)
+from attrcheck.model import FigureCase, Finding, Level
+
+CODE = "AC301"
+NAME = "unknown-licence"
+LEVEL: Level = "warning"
+
+
+def check(case: FigureCase) -> Iterator[Finding]:
+    credit = case.credit
+    if case.resolved.licence is not None or case.resolved.unresolved_mentions:
+        return
+    if not has_credit(credit) or credit.licences or image_unavailable(case):
+        return
+    if restricted_credit(credit) is not None or stock_platform(credit) is not None:
+        return
+    if any(statement.kind == "public-domain" for statement in credit.statements):
+        return
+    searched = ["caption", "image metadata" if case.image is not None else ""]
+    searched.append("register" if case.register is not None else "no register entry")
+    yield finding(
+        case, CODE, NAME, LEVEL,
+        f"the image is credited ({credit.text.strip()[:80]!r}) but no evidence names its licence "
+        f"(searched: {', '.join(s for s in searched if s)})",
+        evidence=("caption", *(("register",) if case.register is not None else ())),
+        fix="find the licence at the image's source and record it in the register",
+    )  # fmt: skip

@@ -1,0 +1,86 @@
+"""The caption credits someone other than the creator named by the register or metadata.
+
+What it checks
+--------------
+The caption credits a creator or organisation, and the most authoritative evidence that names a
+creator (the rights register, then a signed C2PA manifest, the original file's metadata, a remote
+source record, then the published file's EXIF Artist, IPTC By-line or XMP dc:creator) names
+someone the caption does not credit. Names are matched the way a picture editor would: case,
+accents, "Last, First", initials, handles, and person/organisation pairs ("Picture by Pippa
+Fowles / No 10 Downing Street" credits Pippa Fowles). Placeholders ("Unknown", "Camera owner")
+are ignored.
+
+Why it matters
+--------------
+The credit must convey "the name of the Original Author" (CC 1.0-3.0 §4(b)) or "identification
+of the creator(s)" (CC 4.0 §3(a)(1)(A)(i)). Crediting the wrong person fails the condition and
+falsely attributes the work.
+
+Example
+-------
+    Photo by John Smith, CC BY 4.0
+
+for an image whose IPTC By-line and register entry say "Jane Doe".
+
+Fix
+---
+Credit the creator the evidence names, or correct the register or metadata if it is wrong.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from attrcheck import names
+from attrcheck.checks._support import credited_names, finding
+from attrcheck.model import FigureCase, Finding, ImageEvidence, Level
+
+CODE = "AC303"
+NAME = "creator-mismatch"
+LEVEL: Level = "warning"
+
+
+def _real(values: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(v for v in values if v and v.strip() and not names.is_placeholder(v))
+
+
+def _metadata_sources(image: ImageEvidence) -> tuple[str, ...]:
+    return tuple(image.rights.sources.get("creators", ())) or ("exif",)
+
+
+def evidence_creators(case: FigureCase) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(creators, evidence sources) from the most authoritative source that names any."""
+    tiers: list[tuple[tuple[str, ...], tuple[str, ...]]] = []
+    if case.register is not None and case.register.creator:
+        tiers.append(((case.register.creator,), ("register",)))
+    image = case.image
+    if image is not None and image.c2pa is not None and image.c2pa.signed_and_valid:
+        tiers.append((image.c2pa.creators, ("c2pa",)))
+    if case.original is not None:
+        tiers.append((case.original.rights.creators, ("original",)))
+    if case.remote is not None and case.remote.creator:
+        tiers.append(((case.remote.creator,), ("remote",)))
+    if image is not None:
+        tiers.append((image.rights.creators, _metadata_sources(image)))
+    for creators, sources in tiers:
+        real = _real(creators)
+        if real:
+            return real, sources
+    return (), ()
+
+
+def check(case: FigureCase) -> Iterator[Finding]:
+    captioned = credited_names(case.credit)
+    if not captioned:
+        return
+    creators, sources = evidence_creators(case)
+    if not creators or any(names.credited(creator, case.credit) for creator in creators):
+        return
+    yield finding(
+        case, CODE, NAME, LEVEL,
+        f"the caption credits {', '.join(captioned)}, but the {', '.join(sources)} names "
+        f"{', '.join(creators)} as the creator",
+        evidence=("caption", *sources),
+        fix=f"credit {creators[0]} (or correct the {sources[0]} if it is wrong)",
+        where="caption",
+    )  # fmt: skip
