@@ -1,0 +1,277 @@
+"""Find every licence reference in a text: short codes, titles (English and localised), URLs.
+
+How it works, and why it is fast:
+
+1. A cheap prefilter regex: most captions mention no licence and return at once.
+2. URLs are found with one regex, resolved through the normalised URL table, and blanked out
+   of the text so that their path words are not read twice.
+3. The rest is split into word tokens (`tokens.TOKEN_RE`). A *phrase* is a run of tokens whose
+   concatenated key (separators dropped, case folded) is in the phrase table built from the
+   data (`licences/index.json`), so "Attribution - Non Commercial", "attribution-noncommercial"
+   and "Attribution NonCommercial" are one phrase. The table is walked with a binary search
+   over its sorted keys, one token at a time, stopping as soon as no key has that prefix.
+4. A small grammar over phrases: [prefix "CC"/"Creative Commons"] [version] unit [version]
+   [port] [suffix "License"], or another licence's name [version]. Each phrase has roles:
+   p (prefix), u (unit spec + how much context it needs), j (port), o (other licence),
+   s (suffix), v (version word).
+
+A unit phrase's "need": 0 = stands alone ("Attribution-ShareAlike"), 1 = needs a version or
+the CC prefix ("Attribution 4.0", localised titles, "BY-SA 4.0"), 2 = needs the CC prefix
+("CC BY"; "by" alone is ordinary prose).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any
+
+from attrcheck.licences.resolver import Resolver, Verdict
+from attrcheck.licences.tokens import TOKEN_RE, normalise_version, token_key
+from attrcheck.licences.urls import URL_RE, normalise_url, trim_url
+from attrcheck.model import LicenceMatch
+
+PREFILTER_RE = re.compile(
+    r"\d\.\d|\bcc|creative|licen|attribution|share.?alike|commercial|deriv|public|domain"
+    r"|rights|copyright|government|\bogl|unsplash|pexels|pixabay|fdl|\bgnu|art.?libre|free art"
+    r"|\bpd-|\bpdm|\bpddc|sampling|nations|droits|rechte|derechos|diritti|rechten|direitos"
+    r"|nationalarchives|flickr\.com/commons",
+    re.IGNORECASE,
+)
+MAX_PHRASE_TOKENS = 16
+MAX_GAP = 6
+GAP_BREAKS = frozenset(".;|\n\r")
+CODE_FOLLOWERS = frozenset(",.;:)]/")
+Phrase = dict[str, Any]
+
+
+class Tokens:
+    """The word tokens of one text, with their offsets."""
+
+    __slots__ = ("ends", "keys", "n", "raws", "starts", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.keys: list[str] = []
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        self.raws: list[str] = []
+        for match in TOKEN_RE.finditer(text):
+            raw = match.group()
+            self.raws.append(raw)
+            self.keys.append(token_key(raw))
+            self.starts.append(match.start())
+            self.ends.append(match.end())
+        self.n = len(self.keys)
+
+    def gap_ok(self, k: int) -> bool:
+        """Token k continues the phrase that ends at token k-1."""
+        if k <= 0 or k >= self.n:
+            return k < self.n
+        gap = self.text[self.ends[k - 1] : self.starts[k]]
+        return len(gap) <= MAX_GAP and not GAP_BREAKS.intersection(gap)
+
+    def code_ok(self, k: int) -> bool:
+        """A 2-letter port code is meant as one: upper case, joined (-DE, /de) or at the end."""
+        if self.raws[k].isupper():
+            return True
+        before = self.text[self.ends[k - 1] : self.starts[k]] if k > 0 else ""
+        if "-" in before or "/" in before or "(" in before:
+            return True
+        after = self.text[self.ends[k] : self.starts[k + 1]] if k + 1 < self.n else "."
+        return bool(CODE_FOLLOWERS.intersection(after)) or (not after.strip() and k + 1 >= self.n)
+
+
+class Recogniser:
+    def __init__(
+        self,
+        phrases: Mapping[str, Phrase],
+        url_ids: Mapping[str, str],
+        resolver: Resolver,
+        pinned: Callable[[str], Verdict],
+    ) -> None:
+        self._phrases = phrases
+        self._keys: Sequence[str] = sorted(phrases)
+        self._url_ids = url_ids
+        self._resolver = resolver
+        self._pinned = pinned
+
+    # ----------------------------------------------------------------------- entry point
+
+    def identify(self, text: str) -> list[LicenceMatch]:
+        if not text or not PREFILTER_RE.search(text):
+            return []
+        matches: list[LicenceMatch] = []
+        masked = text
+        if "/" in text or "www." in text.lower():
+            masked = self._take_urls(text, matches)
+        tokens = Tokens(masked)
+        i = 0
+        while i < tokens.n:
+            found = self._parse_at(tokens, i)
+            if found is None:
+                i += 1
+                continue
+            match, i = found
+            matches.append(match)
+        matches.sort(key=lambda m: m.span)
+        return matches
+
+    def _take_urls(self, text: str, matches: list[LicenceMatch]) -> str:
+        pieces: list[str] = []
+        last = 0
+        for found in URL_RE.finditer(text):
+            url = trim_url(found.group())
+            start, end = found.start(), found.start() + len(url)
+            pieces += [text[last:start], " " * (end - start)]
+            last = end
+            verdict = self.verdict_for_url(url)
+            if verdict is not None:
+                matches.append(_match(verdict, text, (start, end), url=url))
+        pieces.append(text[last:])
+        return "".join(pieces)
+
+    def verdict_for_url(self, url: str) -> Verdict | None:
+        known = self._url_ids.get(normalise_url(url))
+        if known is not None:
+            return self._pinned(known)
+        return self._resolver.resolve_url(url, None)
+
+    # ----------------------------------------------------------------------- phrase table
+
+    def _walk(self, tokens: Tokens, i: int) -> list[tuple[Phrase, int]]:
+        """Every phrase starting at token i, shortest first, as (roles, index after it)."""
+        found: list[tuple[Phrase, int]] = []
+        keys, key = self._keys, ""
+        for k in range(i, min(tokens.n, i + MAX_PHRASE_TOKENS)):
+            if k > i and not tokens.gap_ok(k):
+                break
+            key += tokens.keys[k]
+            pos = bisect_left(keys, key)
+            if pos == len(keys) or not keys[pos].startswith(key):
+                break
+            if keys[pos] == key:
+                found.append((self._phrases[key], k + 1))
+        return found
+
+    def _longest(self, tokens: Tokens, i: int, role: str) -> tuple[Any, int] | None:
+        if i >= tokens.n or (i > 0 and not tokens.gap_ok(i)):
+            return None
+        for roles, j in reversed(self._walk(tokens, i)):
+            if role in roles:
+                return roles[role], j
+        return None
+
+    # ----------------------------------------------------------------------- grammar
+
+    def _parse_at(self, tokens: Tokens, i: int) -> tuple[LicenceMatch, int] | None:
+        for roles, j in reversed(self._walk(tokens, i)):
+            result = None
+            if "u" in roles:
+                spec, need = roles["u"]
+                result = self._unit(tokens, i, j, spec, need, prefixed=False, version=None)
+            if result is None and "p" in roles:
+                result = self._after_prefix(tokens, i, j)
+            if result is None and "o" in roles:
+                result = self._other(tokens, i, j, *roles["o"])
+            if result is not None:
+                return result
+        return None
+
+    def _after_prefix(self, tokens: Tokens, i: int, j: int) -> tuple[LicenceMatch, int] | None:
+        version, k = self._version(tokens, j, allow_int=True)
+        for start in (k, self._suffix(tokens, k)):
+            for roles, end in reversed(self._walk_at(tokens, start)):
+                if "u" in roles:
+                    spec, need = roles["u"]
+                    result = self._unit(tokens, i, end, spec, need, prefixed=True, version=version)
+                    if result is not None:
+                        return result
+        after = self._suffix(tokens, k)
+        named_in_full = tokens.keys[i] == "creative" or after > k or version is not None
+        if not named_in_full:
+            return None
+        reason = "a Creative Commons licence without its elements (which one?)"
+        return self._match(tokens, i, after, Verdict(None, None, version, None, False, reason))
+
+    def _walk_at(self, tokens: Tokens, k: int) -> list[tuple[Phrase, int]]:
+        if k >= tokens.n or not tokens.gap_ok(k):
+            return []
+        return self._walk(tokens, k)
+
+    def _unit(
+        self,
+        tokens: Tokens,
+        i: int,
+        j: int,
+        spec: str,
+        need: int,
+        *,
+        prefixed: bool,
+        version: str | None,
+    ) -> tuple[LicenceMatch, int] | None:
+        if version is None:
+            version, j = self._version(tokens, j, allow_int=prefixed)
+        if (need == 2 and not prefixed) or (need == 1 and not prefixed and version is None):
+            return None
+        port, j = self._port(tokens, j)
+        j = self._suffix(tokens, j)
+        return self._match(tokens, i, j, self._resolver.resolve_cc(spec, version, port))
+
+    def _other(
+        self, tokens: Tokens, i: int, j: int, target: str, need: int
+    ) -> tuple[LicenceMatch, int] | None:
+        kind, _, value = target.partition(":")
+        if kind == "id":
+            return self._match(tokens, i, self._suffix(tokens, j), self._pinned(value))
+        version, j = self._version(tokens, j, allow_int=True)
+        if need and version is None:
+            return None
+        j = self._suffix(tokens, j)
+        return self._match(tokens, i, j, self._resolver.resolve_family(value, version))
+
+    def _version(self, tokens: Tokens, k: int, *, allow_int: bool) -> tuple[str | None, int]:
+        if k >= tokens.n or not tokens.gap_ok(k):
+            return None, k
+        word = self._phrases.get(tokens.keys[k])
+        if word is not None and "v" in word and k + 1 < tokens.n and tokens.gap_ok(k + 1):
+            version = normalise_version(tokens.keys[k + 1])
+            return (version, k + 2) if version else (None, k)
+        version = normalise_version(tokens.keys[k])
+        if version is None or ("." not in tokens.keys[k] and not allow_int):
+            return None, k
+        return version, k + 1
+
+    def _port(self, tokens: Tokens, k: int) -> tuple[str | None, int]:
+        found = self._longest(tokens, k, "j")
+        if found is None:
+            return None, k
+        (code, is_code), j = found
+        if is_code and not tokens.code_ok(k):
+            return None, k
+        return code or None, j
+
+    def _suffix(self, tokens: Tokens, k: int) -> int:
+        found = self._longest(tokens, k, "s")
+        return found[1] if found else k
+
+    def _match(self, tokens: Tokens, i: int, j: int, verdict: Verdict) -> tuple[LicenceMatch, int]:
+        span = (tokens.starts[i], tokens.ends[j - 1])
+        return _match(verdict, tokens.text, span), j
+
+
+def _match(
+    verdict: Verdict, text: str, span: tuple[int, int], url: str | None = None
+) -> LicenceMatch:
+    return LicenceMatch(
+        text=text[span[0] : span[1]],
+        span=span,
+        id=verdict.id,
+        family=verdict.family,
+        version=verdict.version,
+        jurisdiction=verdict.jurisdiction,
+        valid=verdict.valid,
+        reason=verdict.reason,
+        url=url,
+    )
