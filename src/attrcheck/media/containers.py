@@ -51,6 +51,7 @@ class RawMetadata:
     extended_xmp_length: dict[bytes, int] = field(default_factory=dict)
     iptc: list[bytes] = field(default_factory=list)  # raw IIM streams
     irb: list[bytes] = field(default_factory=list)  # Photoshop image resource blocks
+    irb_done: int = 0  # how many of `irb` collect_irb has already unpacked
     has_jumbf: bool = False
     scan_offset: int | None = None  # JPEG: where the entropy-coded data starts (after SOS)
     warnings: list[str] = field(default_factory=list)
@@ -204,7 +205,8 @@ def photoshop_resources(block: bytes, warnings: list[str]) -> dict[int, bytes]:
 
 def collect_irb(raw: RawMetadata) -> None:
     """Move IPTC (0x0404), XMP (0x0424) and EXIF (0x0422) out of the Photoshop resource blocks."""
-    for block in raw.irb:
+    for block in raw.irb[raw.irb_done :]:
+        raw.irb_done += 1
         resources = photoshop_resources(block, raw.warnings)
         if 0x0404 in resources:
             raw.iptc.append(resources[0x0404])

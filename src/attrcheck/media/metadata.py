@@ -206,8 +206,9 @@ def decode_xmp(
 
 def decode_all(raw: containers.RawMetadata, warnings: list[str]) -> Decoded:
     decoded = Decoded()
+    containers.collect_irb(raw)  # JPEG APP13, PSD, PNG raw profiles: may hold the EXIF
     decoded.exif = decode_exif(raw, warnings)
-    containers.collect_irb(raw)
+    containers.collect_irb(raw)  # TIFF tag 34377, found while reading the EXIF
     decoded.iim_stale = iim_digest_stale(raw, warnings)
     decoded.iptc = iptc.read_iptc(raw.iptc, warnings)
     if decoded.iptc:
