@@ -108,7 +108,11 @@ GOLDEN = Path(__file__).parent / "golden"
 # Volatile parts of a rendered report: times, the attrcheck version, Pillow's JPEG bytes.
 SCRUBS = (
     (r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?(?:Z|[+-]\d\d:\d\d)?", "<TIME>"),
-    (r"attrcheck(\"?[ :=]*\"?)v?\d+\.\d+\.\d+\S*?(?=[\"<\s])", r"attrcheck\1<VERSION>"),
+    (
+        r"attrcheck(\"?[ :=]*\"?)v?\d+\.\d+\.\d+(?:[.+-][0-9A-Za-z.]*[0-9A-Za-z])?",
+        r"attrcheck\1<VERSION>",
+    ),
+    (r"\d\d \w{3} \d{4}, \d\d:\d\d UTC", "<DATE>"),
     (r"data:image/jpeg;base64,[A-Za-z0-9+/=]+", "data:image/jpeg;base64,<THUMBNAIL>"),
 )
 
@@ -138,7 +142,7 @@ def assert_golden(name: str, text: str) -> None:
 
 
 def test_scrub_hides_times_versions_and_thumbnails() -> None:
-    text = 'at 2026-11-28T07:31:51Z by attrcheck 0.1.0 <img src="data:image/jpeg;base64,AAEC/+=">'
+    text = 'at 2026-11-28T07:31:51Z (28 Nov 2026, 07:31 UTC) by attrcheck 0.1.0.dev2. <img src="data:image/jpeg;base64,AAEC/+=">'
     assert scrub(text) == (
-        'at <TIME> by attrcheck <VERSION> <img src="data:image/jpeg;base64,<THUMBNAIL>">'
+        'at <TIME> (<DATE>) by attrcheck <VERSION>. <img src="data:image/jpeg;base64,<THUMBNAIL>">'
     )

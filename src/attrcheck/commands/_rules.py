@@ -21,7 +21,7 @@ SECTION_HEADINGS = ("what it checks", "why it matters", "example", "fix")
 
 def rule_infos() -> list[RuleInfo]:
     """Every registered check as a RuleInfo, sorted by code."""
-    registry = importlib.import_module("attrcheck.checks").REGISTRY
+    registry = getattr(importlib.import_module("attrcheck.checks"), "REGISTRY", ())
     return sorted((rule_info(module) for module in registry_modules(registry)), key=_code)
 
 
