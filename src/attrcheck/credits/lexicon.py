@@ -1,0 +1,399 @@
+"""The words picture editors use in credit lines: labels, agencies, platforms, particles.
+
+Data only (plus the compiled patterns built from it), so the rules in `labels.py`, `names.py` and
+`statements.py` stay readable. Every list is lower case; matching is case-insensitive unless a
+comment says otherwise. Add words here, not special cases in the rules.
+"""
+
+from __future__ import annotations
+
+import re
+
+# --------------------------------------------------------------------------- credit labels
+
+# Nouns for a visual work: "<noun> by X", "<noun>: X", "<noun> courtesy of X".
+WORK_NOUNS = (
+    "photo", "photos", "photograph", "photographs", "photography", "picture", "pictures", "image",
+    "images", "illustration", "illustrations", "graphic", "graphics", "icon", "icons", "drawing",
+    "drawings", "painting", "artwork", "video", "map", "maps", "figure", "cartoon", "chart",
+    "rendering", "logo", "poster", "screenshot", "footage", "foto", "fotos", "bild", "bilder",
+    "infographic", "diagram", "animation", "still", "header image", "cover image", "cover photo",
+    "lead image", "top image", "featured image", "feature image",
+)  # fmt: skip
+
+# Verbs that introduce an author: "illustrated by X".
+AUTHOR_VERBS = (
+    "photographed", "taken", "illustrated", "drawn", "designed", "created", "shot", "captured",
+    "painted", "filmed", "produced", "made", "rendered", "animated", "uploaded", "posted",
+)  # fmt: skip
+
+# "<noun> de/von/par/por X" in other languages (Spanish, Portuguese, French, German, Dutch, ...).
+FOREIGN_BY = (
+    r"(?:ilustraci[oó]n|ilustra[cç][aã]o|illustration|foto(?:graf[ií]a|grafie)?|imagen|imagem|"
+    r"photo(?:graphie)?|dessin|bild|grafik|zeichnung|tekening|illustrasjon|kuva)"
+    r"\s+(?:de|por|von|par|di|door|van|av|af)"
+)
+
+# Labels followed by a colon (or French " :"): "Photo: X", "Bildquelle: X", "Crédit photo : X".
+COLON_LABELS = (
+    "photo credit", "photo credits", "image credit", "image credits", "picture credit",
+    "photo source", "image source", "picture source", "source image", "crédit photo",
+    "crédits photo", "photo courtesy", "image courtesy", "foto/quelle", "bild/quelle",
+    "fotos/quelle", "foto/bildquelle", "credit", "credits", "crédit", "crédits", "credito",
+    "crediti", "créditos", "crédito", "source", "sources", "quelle", "quellen", "bildquelle",
+    "bildquellen", "bildrechte", "bildnachweis", "fotonachweis", "fonte", "fuente", "bron", "kilde",
+    "källa", "lähde", "źródło", "zdroj", "copyright", "copyrights", "auteur", "autor", "autora",
+    "author", "authors", "photographer", "photographers", "fotograf", "fotografin",
+    "fotógrafo", "fotógrafa", "fotografo", "illustrator", "illustratorin", "artist", "abbildung",
+    "abb.", "beeld", "beeldbron", "imagem", "imagen", "fotografía", "fotografia", "fotografie",
+    "illustrasjon", "ilustración", "ilustração", "illustratie", "grafik", "kuva", "zdjęcie",
+    "fot.", "foto", "fotos", "bild", "bilder", "photo", "photos", "photograph", "photography",
+    "image", "images", "picture", "pictures", "illustration", "graphic", "video", "map",
+    "artwork", "icon", "cover", "header", "фото", "rights", "droits", "bildrecht",
+)  # fmt: skip
+
+# Words that may start a segment without a colon as a credit label: "Beeld Lauren Hillebrandt".
+BARE_LABELS = ("beeld", "foto", "fotos", "bild", "photo", "photos", "fotografie", "kuva")
+
+# Words between which a part is a list: "A and B".
+AND_WORDS = ("and", "&", "und", "et", "y", "e", "en", "og", "och", "i")
+
+# --------------------------------------------------------------------------- names
+
+# Lower-case words allowed inside personal names ("Giorgio von Arb", "Carl Van Vechten").
+NAME_PARTICLES = frozenset(
+    [
+        "von",
+        "van",
+        "der",
+        "den",
+        "de",
+        "del",
+        "della",
+        "dei",
+        "degli",
+        "di",
+        "da",
+        "do",
+        "dos",
+        "das",
+        "du",
+        "la",
+        "le",
+        "les",
+        "bin",
+        "ibn",
+        "al",
+        "el",
+        "ter",
+        "ten",
+        "zu",
+        "zur",
+        "af",
+        "av",
+        "y",
+        "e",
+        "st.",
+        "mc",
+        "mac",
+        "d'",
+        "dall'",
+        "op",
+        "ó",
+    ]
+)
+
+# Credited parties that are no creator: template placeholders and "unknown".
+PLACEHOLDERS = frozenset(
+    {
+        "artist name", "photographer name", "author name", "creator name", "your name", "name",
+        "first last", "firstname lastname", "first name last name", "name surname", "photographer",
+        "artist", "author", "creator", "credit", "credits", "source", "agency", "username",
+        "user name", "xxx", "xx", "tbd", "tbc", "n/a", "na", "none", "unknown", "anonymous",
+        "unbekannt", "inconnu", "desconocido", "desconhecido", "onbekend", "ukjent", "various",
+        "privat", "private", "privé", "archiv", "archive", "archivo", "arquivo", "archief",
+        "placeholder", "insert credit here", "credit here", "photo credit", "image credit",
+        "lorem ipsum",
+        "photo", "image", "picture", "foto", "bild",
+    }
+)  # fmt: skip
+PLACEHOLDER_ROLE_WORDS = frozenset(
+    [
+        "name",
+        "artist",
+        "photographer",
+        "author",
+        "creator",
+        "credit",
+        "source",
+        "agency",
+        "user",
+        "username",
+    ]
+)
+
+# Words that end a credit part as noise: "Steren Giannini, licensed", "DEED", "Handout".
+NOISE_WORDS = frozenset(
+    {
+        "licensed", "licenced", "license", "licence", "lizenz", "licencia", "licença", "licentie",
+        "deed", "legal code", "legalcode", "under", "cc", "creative commons", "handout",
+        "handout photo", "handout picture", "pool", "pool photo", "file", "file photo",
+        "archive photo",
+        "stock", "stock photo", "all rights reserved", "some rights reserved", "rights reserved",
+        "used with permission", "with permission", "free to share", "public domain",
+        "via", "photo", "image", "license:", "licence:", "reproduced with permission",
+    }
+)  # fmt: skip
+
+MONTHS = frozenset(
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "januar",
+        "februar",
+        "märz",
+        "juni",
+        "juli",
+        "oktober",
+        "dezember",
+        "janvier",
+        "février",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "août",
+        "septembre",
+        "octobre",
+        "novembre",
+        "décembre",
+        "enero",
+        "febrero",
+        "marzo",
+        "abril",
+        "mayo",
+        "junio",
+        "julio",
+        "agosto",
+        "septiembre",
+        "octubre",
+        "noviembre",
+        "diciembre",
+        "janeiro",
+        "fevereiro",
+        "março",
+        "maio",
+        "junho",
+        "julho",
+        "setembro",
+        "outubro",
+        "novembro",
+        "dezembro",
+    ]
+)
+
+# Abbreviations whose final period does not end a sentence ("St. Louis", "Dr. No").
+ABBREVIATIONS = frozenset(
+    [
+        "st",
+        "dr",
+        "jr",
+        "sr",
+        "mr",
+        "mrs",
+        "ms",
+        "mme",
+        "mlle",
+        "no",
+        "nr",
+        "co",
+        "inc",
+        "ltd",
+        "corp",
+        "bros",
+        "mt",
+        "ft",
+        "prof",
+        "gen",
+        "col",
+        "lt",
+        "sgt",
+        "capt",
+        "rev",
+        "hon",
+        "dept",
+        "univ",
+        "assn",
+        "vs",
+        "etc",
+        "ca",
+        "approx",
+        "fig",
+        "abb",
+        "fot",
+        "vol",
+        "ed",
+        "eds",
+    ]
+)
+
+# --------------------------------------------------------------------------- organisations
+
+# Agencies, stock libraries, platforms and institutions that appear alone in credits.
+KNOWN_ORGANISATIONS = frozenset(
+    {
+        "getty", "getty images", "istock", "istockphoto", "istock.com", "thinkstock",
+        "shutterstock",
+        "alamy", "alamy stock photo", "adobe stock", "dreamstime", "depositphotos", "123rf",
+        "fotolia", "pond5", "stocksy", "unsplash", "pexels", "pixabay", "flickr", "wikimedia",
+        "wikimedia commons", "commons", "wikipedia", "wikidata", "geograph", "pixelio", "openverse",
+        "freepik", "vecteezy", "canva", "noun project", "the noun project", "twitter", "instagram",
+        "facebook", "youtube", "tumblr", "reddit", "imgur", "deviantart", "behance", "dribbble",
+        "500px", "digitalvision", "digitalvision vectors", "westend61", "cultura", "image source",
+        "science photo library", "bridgeman", "bridgeman images", "mary evans", "akg-images",
+        "heritage images", "granger", "reuters", "ap", "associated press", "afp",
+        "agence france-presse", "agence france presse", "epa", "epa-efe", "efe", "dpa", "dts",
+        "ddp", "picture alliance", "picture-alliance", "keystone", "keystone-sda", "sda", "apa",
+        "ansa", "xinhua", "kyodo", "yonhap", "tass", "pa", "pa images", "pa wire", "pa media",
+        "press association", "aap", "anp", "belga", "ritzau", "scanpix", "ntb", "tt", "lusa",
+        "corbis", "bloomberg", "magnum", "magnum photos", "redux", "polaris", "zuma", "zuma press",
+        "zuma wire", "sipa", "sipa usa", "abaca", "rex", "rex features", "imago", "ullstein bild",
+        "guardian", "the guardian", "observer", "bbc", "cnn", "nyt", "new york times",
+        "the new york times", "washington post", "the washington post", "nasa", "esa", "jpl",
+        "caltech", "jpl-caltech", "noaa", "usgs", "library of congress", "national archives",
+        "smithsonian", "white house", "the white house", "downing street", "no 10 downing street",
+        "nara", "u.s. navy", "us navy", "u.s. army", "u.s. air force", "dod", "fema", "nih", "cdc",
+        "wikicommons", "wiki commons",
+        "mdr", "ard", "zdf", "orf", "srf", "rts", "rai", "nos", "nrk", "svt", "yle", "dr",
+        "pexels.com", "unsplash.com", "pixabay.com", "shutterstock.com", "gettyimages",
+        "nurphoto", "anadolu", "anadolu agency", "europa press", "ips", "kna", "epd",
+    }
+)  # fmt: skip
+
+# Agency names that are also surnames or words: never enough alone inside a longer name.
+AMBIGUOUS_ORGANISATION_WORDS = frozenset(
+    [
+        "rex",
+        "magnum",
+        "granger",
+        "polaris",
+        "redux",
+        "corbis",
+        "bridgeman",
+        "sipa",
+        "zuma",
+        "abaca",
+        "keystone",
+        "guardian",
+        "observer",
+        "commons",
+        "stone",
+        "moment",
+        "cultura",
+    ]
+)
+
+# A word of any of these makes a part an organisation ("Christchurch city council").
+ORGANISATION_WORDS = frozenset(
+    {
+        "agency", "agence", "agentur", "nachrichtenagentur", "administration", "archive",
+        "archives",
+        "archiv", "museum", "museums", "musée", "library", "libraries", "bibliothek",
+        "bibliothèque",
+        "university", "universität", "université", "universidad", "universidade", "college",
+        "institute", "institut", "instituto", "department", "dept.", "ministry", "ministerium",
+        "ministère", "council", "office", "service", "services", "survey", "navy", "army",
+        "government", "regierung", "commission", "foundation", "stiftung", "fondation", "society",
+        "association", "verband", "verein", "press", "presse", "news", "images", "photos",
+        "pictures", "media", "medien", "studio", "studios", "company", "corp", "corp.",
+        "corporation", "inc", "inc.", "ltd", "ltd.", "llc", "gmbh", "ag", "plc", "group", "network",
+        "project", "commons", "region", "county", "centre", "center", "zentrum", "laboratory",
+        "laboratories", "lab", "labs", "observatory", "police", "polizei", "house", "street",
+        "rundfunk", "zeitung", "times", "post", "herald", "guardian", "telegraph", "tribune",
+        "journal", "magazine", "magazin", "tv", "radio", "broadcasting", "collection",
+        "collections", "gallery", "galerie", "trust", "bureau", "team", "staff", "wire", "club",
+        "federation", "union", "committee", "embassy", "parliament", "senate", "congress",
+        "municipality", "stadt", "gemeinde", "kanton", "state", "republic", "national", "federal",
+        "royal", "nations", "organization", "organisation", "corps", "force", "forces", "guard",
+        "hospital", "clinic", "school", "schule", "académie", "academy", "records", "entertainment",
+        "films", "productions", "publishing", "verlag", "éditions", "books", "stock",
+        "partners", "associates", "consortium", "alliance", "nachrichten", "presseamt",
+        "pressefoto",
+        "pressebild", "pressestelle", "newsroom", "handout", "dienst", "ministério", "prefeitura",
+        "governo", "gobierno", "ayuntamiento", "mairie", "ville", "gouvernement", "centro",
+        "secretaria", "secretaría", "agência", "agencia", "foundation's", "park", "parks",
+        "zoo", "aquarium", "garden", "gardens", "airport", "railway", "railways", "airlines",
+    }
+)  # fmt: skip
+
+# Link hosts that name a platform (suffix match on the host name).
+PLATFORM_HOSTS: tuple[tuple[str, str], ...] = (
+    ("commons.wikimedia.org", "Wikimedia Commons"),
+    ("upload.wikimedia.org", "Wikimedia Commons"),
+    ("wikipedia.org", "Wikipedia"),
+    ("flickr.com", "Flickr"),
+    ("flic.kr", "Flickr"),
+    ("staticflickr.com", "Flickr"),
+    ("unsplash.com", "Unsplash"),
+    ("pexels.com", "Pexels"),
+    ("pixabay.com", "Pixabay"),
+    ("geograph.org.uk", "Geograph"),
+    ("geograph.ie", "Geograph"),
+    ("thenounproject.com", "Noun Project"),
+    ("twitter.com", "Twitter"),
+    ("x.com", "X"),
+    ("instagram.com", "Instagram"),
+    ("facebook.com", "Facebook"),
+    ("youtube.com", "YouTube"),
+    ("youtu.be", "YouTube"),
+    ("shutterstock.com", "Shutterstock"),
+    ("istockphoto.com", "iStock"),
+    ("gettyimages.com", "Getty Images"),
+    ("gettyimages.co.uk", "Getty Images"),
+    ("alamy.com", "Alamy"),
+    ("pixelio.de", "Pixelio"),
+    ("openverse.org", "Openverse"),
+    ("deviantart.com", "DeviantArt"),
+    ("500px.com", "500px"),
+    ("loc.gov", "Library of Congress"),
+)
+
+# "Flickr user X", "Wikimedia Commons user X": the platform, then the handle.
+PLATFORM_USER_WORDS = ("user", "member", "contributor", "uploader", "nutzer", "utilisateur")
+
+TLDS = (
+    "com|org|net|edu|gov|mil|int|info|io|eu|de|uk|fr|ch|nl|it|es|at|be|dk|no|se|fi|pl|pt|br|au|"
+    "ca|us|jp|ru|cz|ie|nz|in|tv|me|co|ar|mx|cl|hu|gr|tr|za|kr|cn|tw|hk|sg|lu|li|is|ee|lv|lt|sk|si"
+)
+URL_RE = re.compile(
+    rf"(?:https?://)?(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+(?:{TLDS})\b(?::\d+)?(?:/[^\s)\]]*)?",
+    re.IGNORECASE,
+)
+
+# Reproduction numbers naming their repository: "[LC-DIG-highsm-25031]" (Library of Congress).
+REPOSITORY_REFERENCES: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"^LC-(?:DIG|USZ|USW|USF|B|H|F|J|G)\w*-", re.IGNORECASE), "Library of Congress"),
+)

@@ -1,0 +1,181 @@
+"""Caption markup -> plain text plus the links it carried, with their spans in the plain text.
+
+Inline Markdown (links, emphasis, autolinks, images, code) is read by markdown-it-py in inline
+mode; inline HTML tags inside it (a, em, br, img, ...) are read by the standard library's
+HTMLParser, one tag token at a time; entities are decoded by markdown-it. A caption with none of
+the characters that start markup skips the parser (the common case, and the fast one).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from html.parser import HTMLParser
+
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+
+MARKUP_CHARS = frozenset("[<&*_`\\")
+_INLINE_RULES = [
+    "entity", "escape", "backticks", "emphasis", "link", "image", "autolink", "html_inline",
+    "newline",
+]  # fmt: skip
+_MD = MarkdownIt("zero", {"html": True, "maxNesting": 20}).enable(_INLINE_RULES)
+_SPACES = re.compile(r"[ \t\r\f\v\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
+_BREAK_TAGS = frozenset({"br", "p", "div", "li", "figcaption", "tr", "hr", "h1", "h2", "h3"})
+_SKIP_TAGS = frozenset({"script", "style", "template", "noscript"})
+_MAX_OPEN_LINKS = 32
+
+
+@dataclass(frozen=True)
+class Link:
+    """A link in the plain text: `start`/`end` delimit its text."""
+
+    start: int
+    end: int
+    url: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Plain:
+    text: str
+    links: tuple[Link, ...]
+
+
+class _TagReader(HTMLParser):
+    """Collects (kind, tag, attrs) events from tag-only input."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.events: list[tuple[str, str, dict[str, str]]] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.events.append(("start", tag, {k: v or "" for k, v in attrs}))
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.events.append(("empty", tag, {k: v or "" for k, v in attrs}))
+
+    def handle_endtag(self, tag: str) -> None:
+        self.events.append(("end", tag, {}))
+
+
+class _Builder:
+    """Appends text with runs of white space collapsed, records link spans."""
+
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+        self.length = 0
+        self.last = "\n"
+        self.links: list[Link] = []
+        self.open_links: list[tuple[int, str]] = []
+        self.skip_depth = 0
+
+    def add(self, text: str) -> None:
+        if self.skip_depth or not text:
+            return
+        text = _SPACES.sub(" ", text)
+        if text[0] == " " and self.last in " \n":
+            text = text[1:]
+        if text:
+            self.parts.append(text)
+            self.length += len(text)
+            self.last = text[-1]
+
+    def newline(self) -> None:
+        if self.last == " ":
+            self.parts[-1] = self.parts[-1][:-1]
+            self.length -= 1
+        if self.last != "\n":
+            self.parts.append("\n")
+            self.length += 1
+            self.last = "\n"
+
+    def open_link(self, url: str) -> None:
+        if len(self.open_links) < _MAX_OPEN_LINKS:
+            self.open_links.append((self.length, url.strip()))
+
+    def close_link(self) -> None:
+        if not self.open_links:
+            return
+        start, url = self.open_links.pop()
+        text = "".join(self.parts)[start : self.length]
+        stripped = text.strip()
+        if url and stripped:
+            lead = len(text) - len(text.lstrip())
+            begin = start + lead
+            self.links.append(Link(begin, begin + len(stripped), url, stripped))
+
+    def result(self) -> Plain:
+        while self.open_links:
+            self.close_link()
+        text = "".join(self.parts)
+        body = text.strip()
+        shift = len(text) - len(text.lstrip())
+        links = sorted(
+            (
+                Link(link.start - shift, link.end - shift, link.url, link.text)
+                for link in self.links
+            ),
+            key=lambda link: link.start,
+        )
+        return Plain(body, tuple(links))
+
+
+def to_plain(caption: str) -> Plain:
+    """The caption's text with markup removed, and its links."""
+    if MARKUP_CHARS.isdisjoint(caption):
+        builder = _Builder()
+        for number, line in enumerate(caption.split("\n")):
+            if number:
+                builder.newline()
+            builder.add(line)
+        return builder.result()
+    return _from_markdown(caption)
+
+
+def _from_markdown(caption: str) -> Plain:
+    builder = _Builder()
+    tokens = _MD.parseInline(caption)
+    reader = _TagReader()
+    for block in tokens:
+        for token in block.children or ():
+            _add_token(builder, token, reader)
+    return builder.result()
+
+
+def _add_token(builder: _Builder, token: Token, reader: _TagReader) -> None:
+    kind = token.type
+    if kind in ("text", "code_inline"):
+        builder.add(token.content)
+    elif kind == "softbreak":
+        builder.add(" ")
+    elif kind == "hardbreak":
+        builder.newline()
+    elif kind == "link_open":
+        builder.open_link(str(token.attrs.get("href", "")))
+    elif kind == "link_close":
+        builder.close_link()
+    elif kind == "image":
+        builder.add(token.content)
+    elif kind == "html_inline":
+        _add_tag(builder, token.content, reader)
+
+
+def _add_tag(builder: _Builder, markup: str, reader: _TagReader) -> None:
+    reader.events.clear()
+    reader.feed(markup)
+    for event, tag, attrs in reader.events:
+        if tag in _SKIP_TAGS:
+            if event == "start":
+                builder.skip_depth += 1
+            elif event == "end" and builder.skip_depth:
+                builder.skip_depth -= 1
+        elif tag == "a" and event == "start":
+            builder.open_link(attrs.get("href", ""))
+        elif tag == "a" and event == "end":
+            builder.close_link()
+        elif tag == "img":
+            builder.add(attrs.get("alt", ""))
+        elif tag in _BREAK_TAGS and (tag in ("br", "hr") or event == "end"):
+            builder.newline()

@@ -1,0 +1,260 @@
+"""What one piece of a credit names: a person, a handle, an organisation, or nothing creditable.
+
+`classify("Kirk Hargreaves")` is a person, `classify("Christchurch city council")` an organisation
+(an organisation word), `classify("NASA")` one too (an acronym), `classify("Shutterstock.com")`
+one too (a domain), `classify("artist name")` a template placeholder, `classify("August 7, 2009")`
+a date to skip, `classify("a view of the harbour")` not a name at all. Whether a handle
+("Zapp2Photo", "Sul21") is the creator or the agency depends on its place in the credit, which
+the caller knows.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from attrcheck.credits.lexicon import (
+    AMBIGUOUS_ORGANISATION_WORDS,
+    KNOWN_ORGANISATIONS,
+    MONTHS,
+    NAME_PARTICLES,
+    NOISE_WORDS,
+    ORGANISATION_WORDS,
+    PLACEHOLDER_ROLE_WORDS,
+    PLACEHOLDERS,
+    PLATFORM_HOSTS,
+    PLATFORM_USER_WORDS,
+    REPOSITORY_REFERENCES,
+    URL_RE,
+)
+
+Kind = Literal["org", "person", "handle", "placeholder", "skip", "bad"]
+
+MAX_NAME_WORDS = 6
+MAX_ORG_WORDS = 12
+_BRACKETED = re.compile(r"\[([^\[\]]*)\]|\(([^()]*)\)")
+_STRIP = " \t\n\"'“”‘’„«»‹›*.,:;!?-–—|/\\_~#"
+_DATE_WORD = re.compile(r"^(?:\d{1,4}(?:[-./]\d{1,4}){0,2}(?:st|nd|rd|th|\.)?|c\.?|ca\.?|circa)$")
+_HANDLE = re.compile(r"^@?[\w][\w.'’@+-]*$")
+_ACRONYM = re.compile(r"^(?=.*[A-Z])(?:[A-Z0-9&]{2,5}|(?:[A-Z]\.){2,4}|[A-Z][A-Za-z]{1,3}[A-Z])$")
+_TRAILING_PHOTO = re.compile(r"\s+(?:photos?|fotos?|pictures?|images? group)$", re.IGNORECASE)
+_LEADING_ARTICLE = re.compile(r"^(?:the|die|der|das|le|la|les|el|los|las|de|het|o|a)\s+", re.I)
+_PLACEHOLDER_MARKUP = re.compile(r"^[<{\[].*[>}\]]$")
+_COMMON_LOWER = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "this",
+        "that",
+        "these",
+        "those",
+        "here",
+        "there",
+        "below",
+        "above",
+        "left",
+        "right",
+        "top",
+        "bottom",
+        "and",
+        "or",
+        "of",
+        "in",
+        "on",
+        "at",
+        "to",
+        "for",
+        "from",
+        "with",
+        "by",
+        "see",
+        "more",
+        "photo",
+        "image",
+        "picture",
+        "foto",
+        "bild",
+        "caption",
+        "source",
+        "credit",
+        "details",
+        "own",
+        "work",
+        "unknown",
+    ]
+)
+
+
+@dataclass(frozen=True)
+class Part:
+    """One classified piece of a credit: `text` as it should be reported."""
+
+    text: str
+    kind: Kind
+    extra_organisations: tuple[str, ...] = ()
+
+
+def classify(raw: str, *, lenient: bool = False) -> Part:
+    """Classify one piece of a credit; `lenient` accepts lower-case handles ("drogatnev")."""
+    text, extras = _without_brackets(raw)
+    text = _clean(text)
+    if not text:
+        return Part("", "skip", extras)
+    lowered = " ".join(text.lower().split())
+    if lowered in NOISE_WORDS or _is_date(lowered):
+        return Part(text, "skip", extras)
+    if _is_placeholder(lowered, text):
+        return Part(text, "placeholder", extras)
+    platform_user = _platform_user(text)
+    if platform_user is not None:
+        return platform_user
+    organisation = organisation_name(text, lowered)
+    if organisation is not None:
+        return Part(organisation, "org", ())
+    return _as_person_or_handle(text, extras, lenient=lenient)
+
+
+def organisation_name(text: str, lowered: str | None = None) -> str | None:
+    """The display name when `text` names an organisation, else None."""
+    lowered = lowered if lowered is not None else " ".join(text.lower().split())
+    if URL_RE.fullmatch(text):
+        return platform_for_url(text) or _host(text)
+    bare = _LEADING_ARTICLE.sub("", text)
+    trimmed = _TRAILING_PHOTO.sub("", bare)
+    for display in (trimmed, bare):
+        if display.lower() in KNOWN_ORGANISATIONS:
+            return display
+    words = text.split()
+    if len(words) > MAX_ORG_WORDS:
+        return None
+    if any(word.strip(".,()'’").lower() in ORGANISATION_WORDS for word in words):
+        return bare
+    if len(words) > 1 and any(_is_agency_word(word) for word in words):
+        return bare
+    if all(_ACRONYM.match(word) for word in trimmed.split()):
+        return trimmed
+    head = trimmed.split("-")[0]
+    if len(words) == 1 and "-" in trimmed and len(head) >= 3 and _ACRONYM.match(head):
+        return trimmed
+    if len(words) == 1 and "-" in text:
+        pieces = [piece.lower() for piece in text.split("-")]
+        if any(piece in KNOWN_ORGANISATIONS for piece in pieces[1:]):
+            return None  # "Feng-iStock-Thinkstock": the caller splits it
+    return None
+
+
+def _is_agency_word(word: str) -> bool:
+    """ "dpa" in "dpa Picture-Alliance": an unambiguous agency or platform name as one word."""
+    key = word.strip(".,()'’").lower()
+    return len(key) >= 3 and key in KNOWN_ORGANISATIONS and key not in AMBIGUOUS_ORGANISATION_WORDS
+
+
+def hyphen_split(text: str) -> list[str] | None:
+    """ "Feng-iStock-Thinkstock" -> ["Feng", "iStock", "Thinkstock"] when a piece is an agency."""
+    if " " in text.strip() or "-" not in text:
+        return None
+    pieces = [piece for piece in text.strip().split("-") if piece]
+    if len(pieces) > 1 and any(piece.lower() in KNOWN_ORGANISATIONS for piece in pieces[1:]):
+        return pieces
+    return None
+
+
+def platform_for_url(url: str) -> str | None:
+    """ "https://www.flickr.com/photos/..." -> "Flickr"."""
+    host = _host(url).lower()
+    for suffix, name in PLATFORM_HOSTS:
+        if host == suffix or host.endswith("." + suffix):
+            return name
+    return None
+
+
+def _host(url: str) -> str:
+    rest = url.split("://", 1)[-1]
+    host = re.split(r"[/?#:]", rest, maxsplit=1)[0]
+    return host[4:] if host.lower().startswith("www.") else host
+
+
+def _without_brackets(raw: str) -> tuple[str, tuple[str, ...]]:
+    extras: list[str] = []
+
+    def note(match: re.Match[str]) -> str:
+        inner = (match.group(1) if match.group(1) is not None else match.group(2)).strip()
+        for pattern, repository in REPOSITORY_REFERENCES:
+            if pattern.match(inner):
+                extras.append(repository)
+        return " "
+
+    if "[" not in raw and "(" not in raw:
+        return raw, ()
+    return _BRACKETED.sub(note, raw), tuple(extras)
+
+
+def _clean(text: str) -> str:
+    text = " ".join(text.split()).strip(_STRIP)
+    return text
+
+
+def _is_date(lowered: str) -> bool:
+    words = lowered.replace(",", " ").split()
+    return bool(words) and all(
+        _DATE_WORD.match(word) or word.rstrip(".") in MONTHS for word in words
+    )
+
+
+def _is_placeholder(lowered: str, text: str) -> bool:
+    if lowered in PLACEHOLDERS or _PLACEHOLDER_MARKUP.match(text):
+        return True
+    words = lowered.split()
+    return (
+        len(words) <= 3
+        and text == lowered
+        and any(word in PLACEHOLDER_ROLE_WORDS for word in words)
+        and len(words) > 1
+    )
+
+
+def _platform_user(text: str) -> Part | None:
+    """ "Flickr user Kirinohana" -> the handle, with the platform as an organisation."""
+    words = text.split()
+    for index, word in enumerate(words[:-1]):
+        if index and word.lower() in PLATFORM_USER_WORDS:
+            platform = " ".join(words[:index])
+            if organisation_name(platform) is not None:
+                handle = " ".join(words[index + 1 :])
+                return Part(handle, "person" if " " in handle else "handle", (platform,))
+    return None
+
+
+def _as_person_or_handle(text: str, extras: tuple[str, ...], *, lenient: bool) -> Part:
+    words = text.split()
+    if len(words) == 1:
+        return (
+            Part(text, "handle", extras) if _is_handle(text, lenient=lenient) else Part(text, "bad")
+        )
+    named = [word for word in words if word.lower() not in NAME_PARTICLES]
+    if not named or len(named) > MAX_NAME_WORDS:
+        return Part(text, "bad")
+    if all(_is_name_word(word) for word in named) and _is_name_word(words[0]):
+        return Part(text, "person", extras)
+    return Part(text, "bad")
+
+
+def _is_name_word(word: str) -> bool:
+    first = next((char for char in word if char.isalpha()), "")
+    if not first:
+        return False
+    if first.isupper():
+        return True
+    return "'" in word[:3] or "’" in word[:3]  # d'Alembert
+
+
+def _is_handle(word: str, *, lenient: bool) -> bool:
+    if not _HANDLE.match(word) or len(word) > 40 or not any(c.isalpha() for c in word):
+        return False
+    if word.lower() in _COMMON_LOWER:
+        return False
+    if word[0].isupper() or word[0] == "@" or any(c.isdigit() or c == "_" for c in word):
+        return True
+    return lenient or any(c.isupper() for c in word)
