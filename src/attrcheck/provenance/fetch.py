@@ -359,13 +359,13 @@ class HttpClient:
         path = Path(name)
         try:
             with os.fdopen(fd, "wb") as handle:
-                self._download_into(url, handle)
+                self._download_into(url, path, handle)
             yield path
         finally:
             with contextlib.suppress(OSError):
                 path.unlink()
 
-    def _download_into(self, url: str, handle: Any) -> None:
+    def _download_into(self, url: str, path: Path, handle: Any) -> None:
         if not self.refresh and self._copy_cached_image(url, handle):
             return
         if self.offline:
@@ -378,7 +378,8 @@ class HttpClient:
             self._stream_capped(url, response, handle)
         finally:
             response.close()
-        self._store_image(url, response, handle)
+        handle.flush()
+        self._store_image(url, response, path)
 
     def _check_declared_length(self, url: str, response: requests.Response) -> None:
         declared = response.headers.get("Content-Length")
@@ -420,11 +421,10 @@ class HttpClient:
         handle.flush()
         return True
 
-    def _store_image(self, url: str, response: requests.Response, handle: Any) -> None:
+    def _store_image(self, url: str, response: requests.Response, path: Path) -> None:
         """Keep the downloaded bytes in the cache under the URL asked for (offline runs, reruns)."""
-        handle.flush()
         try:
-            response._content = Path(handle.name).read_bytes()
+            response._content = path.read_bytes()
             key_request = self._cached.prepare_request(requests.Request("GET", url))
             cache = self._cached.cache
             cache.save_response(
