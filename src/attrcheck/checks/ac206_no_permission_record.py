@@ -10,9 +10,10 @@ licence resolves for the image, and neither a rights-register entry with `permis
 
 Why it matters
 --------------
-Agency and stock images are licensed by contract, not by a public licence: no clause of any
-public licence covers them, and a © notice reserves every right ("all rights reserved"). Without a
-record of the subscription, purchase or permission, nobody can show the use was licensed.
+Agency and stock images are licensed by contract, not by a public licence, and a © notice
+reserves every right ("all rights reserved"): reproducing and displaying the work are the owner's
+exclusive rights (17 U.S.C. §106; UK CDPA 1988 s.16-s.20). Without a record of the subscription,
+purchase or permission, nobody can show the use was licensed.
 
 Example
 -------
