@@ -9,12 +9,12 @@ from typing import Any
 
 import pytest
 from PIL import Image
-from test_report_samples import assert_golden, sample_report, sample_rules, with_images
 
 from attrcheck.report import RenderOptions, render
 from attrcheck.report.html import build_dashboard, content_security_policy, sha256_source
 from attrcheck.report.thumbnails import MAX_SIDE, Thumbnailer, thumbnail_data_uri
 from attrcheck.report.trend import build_trend, nice_ceiling
+from test_report_samples import assert_golden, sample_report, sample_rules, with_images
 
 HISTORY = (
     {"time": "2026-11-01T10:00:00Z", "commit": "abc1234def", "figures": 4,

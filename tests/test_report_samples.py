@@ -142,7 +142,10 @@ def assert_golden(name: str, text: str) -> None:
 
 
 def test_scrub_hides_times_versions_and_thumbnails() -> None:
-    text = 'at 2026-11-28T07:31:51Z (28 Nov 2026, 07:31 UTC) by attrcheck 0.1.0.dev2. <img src="data:image/jpeg;base64,AAEC/+=">'
+    text = (
+        "at 2026-11-28T07:31:51Z (28 Nov 2026, 07:31 UTC) by attrcheck 0.1.0.dev2. "
+        '<img src="data:image/jpeg;base64,AAEC/+=">'
+    )
     assert scrub(text) == (
         'at <TIME> (<DATE>) by attrcheck <VERSION>. <img src="data:image/jpeg;base64,<THUMBNAIL>">'
     )
