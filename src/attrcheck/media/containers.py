@@ -138,7 +138,7 @@ def _collect_extended_xmp(body: bytes, raw: RawMetadata) -> None:
 def jpeg_truncated(data: bytes, raw: RawMetadata) -> bool:
     """True when the scan data has no end-of-image marker after it (0xFFD9 cannot occur inside
     entropy-coded data, so any later 0xFFD9 is the EOI, even with a trailer behind it)."""
-    return raw.scan_offset is not None and data.find(b"\xff\xd9", raw.scan_offset) < 0
+    return raw.scan_offset is not None and data.rfind(b"\xff\xd9", raw.scan_offset) < 0
 
 
 def extended_xmp_packet(raw: RawMetadata, guid: bytes) -> bytes | None:

@@ -128,7 +128,8 @@ def collect_raw(data: bytes, kind: str | None, identity: Identity) -> containers
         packet = containers.scan_xmp_packet(data)
         if packet:
             raw.xmp.append(packet)
-    raw.has_jumbf = raw.has_jumbf or (b"jumb" in data and b"c2pa" in data)
+    if kind != "JPEG":  # in JPEG, C2PA lives in APP11 segments, which the walker has seen
+        raw.has_jumbf = raw.has_jumbf or (b"jumb" in data and b"c2pa" in data)
     return raw
 
 

@@ -73,8 +73,16 @@ def _source_kind(source: str) -> str:
     return "xmp" if source == "sidecar" else source
 
 
+def index_values(values: Sequence[EvidenceValue]) -> dict[tuple[str, str], list[str]]:
+    """{(source, field): [texts]} in the order the values were read."""
+    index: dict[tuple[str, str], list[str]] = {}
+    for value in values:
+        index.setdefault((value.source, value.field), []).append(value.value)
+    return index
+
+
 def values_for(
-    values: Sequence[EvidenceValue],
+    values: dict[tuple[str, str], list[str]],
     key: str,
     order: Sequence[str],
     table: dict[str, tuple[tuple[str, str], ...]] = KEY_FIELDS,
@@ -85,7 +93,7 @@ def values_for(
         for kind, field in table.get(key, ()):
             if kind != _source_kind(source):
                 continue
-            texts = [v.value for v in values if v.source == source and v.field == field]
+            texts = values.get((source, field))
             if texts:
                 out.append((source, field, texts))
                 break
@@ -165,13 +173,14 @@ def summarise(
 ) -> RightsSummary:
     """Build the RightsSummary from tagged values."""
     order = container_order(iim_stale)
+    index = index_values(values)
     chosen: dict[str, object] = {}
     sources: dict[str, tuple[str, ...]] = {}
     conflicts: list[str] = []
     for key in KEY_FIELDS:
-        entries = values_for(values, key, order)
+        entries = values_for(index, key, order)
         if not entries:
-            entries = values_for(values, key, order, FALLBACK_FIELDS)[:1]
+            entries = values_for(index, key, order, FALLBACK_FIELDS)[:1]
         if not entries:
             continue
         sources[key] = tuple(dict.fromkeys(source for source, _, _ in entries))
