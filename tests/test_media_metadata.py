@@ -409,3 +409,13 @@ def test_invalid_manifest_lowers_the_score() -> None:
 
 def test_nothing_recorded_is_none() -> None:
     assert embedded_modification(ImageEvidence(path="x.jpg")) is None
+
+
+def test_package_exports_functions_even_after_submodule_import() -> None:
+    import importlib
+
+    import attrcheck.media as media
+
+    importlib.import_module("attrcheck.media.compare")
+    assert callable(media.compare) and callable(media.read_evidence)
+    assert callable(media.embedded_modification)
