@@ -24,6 +24,7 @@ import itertools
 import json
 import sys
 from collections import Counter, defaultdict
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -235,7 +236,7 @@ ELEMENT_WORDS = {
 ELEMENT_ORDER = ("by", "nc", "nd", "sa")
 SPECIAL_UNIT_PHRASES = {
     "sampling": (["Sampling"], 1),
-    "sampling+": (["Sampling+", "Sampling Plus"], 1),
+    "sampling+": (["Sampling+", "Sampling Plus"], 0),
     "nc-sampling+": (
         [
             "NC Sampling+",
@@ -245,8 +246,8 @@ SPECIAL_UNIT_PHRASES = {
         ],
         1,
     ),
-    "devnations": (["DevNations", "Developing Nations"], 1),
-    "zero": (["CC0", "CC Zero", "Creative Commons Zero", "CC0 Public Domain Dedication"], 0),
+    "devnations": (["DevNations", "Developing Nations"], 0),
+    "zero": (["CC0", "CC Zero", "Creative Commons Zero", "Public Domain Dedication"], 0),
     "mark": (["Public Domain Mark", "PDM"], 0),
     "certification": (
         [
@@ -259,10 +260,12 @@ SPECIAL_UNIT_PHRASES = {
     ),
 }
 PREFIXED_ONLY_UNIT_PHRASES = {"zero": ["Zero", "0"], "mark": ["Public Domain"]}
+VERSIONED_UNIT_PHRASES = {"certification": ["Certification"]}
 PREFIX_PHRASES = ["CC", "Creative Commons"]
 SUFFIX_PHRASES = [
     "License", "Licence", "Licenses", "Licences", "Public License", "Public Licence",
-    "Deed", "Legal Code", "Lizenz", "Licencia", "Licenza", "Licentie", "Licença",
+    "Deed", "Legal Code", "Public Domain Dedication",
+    "Lizenz", "Licencia", "Licenza", "Licentie", "Licença",
 ]  # fmt: skip
 VERSION_WORDS = ["v", "version", "ver"]
 NO_PORT_PHRASES = ["Generic", "Unported", "International", "Universal", "Worldwide", "Intl"]
@@ -313,6 +316,9 @@ def add_english_units(table: PhraseTable) -> None:
     for unit, phrases in PREFIXED_ONLY_UNIT_PHRASES.items():
         for phrase in phrases:
             table.add(phrase, "u", [unit, 2])
+    for unit, phrases in VERSIONED_UNIT_PHRASES.items():
+        for phrase in phrases:
+            table.add(phrase, "u", [unit, 1])
 
 
 def split_title(title: str, version: str) -> tuple[str, str] | None:
@@ -322,37 +328,89 @@ def split_title(title: str, version: str) -> tuple[str, str] | None:
     return title[:at], title[at + len(version) + 1 :]
 
 
-def vote(counter: Counter[str]) -> str | None:
-    """The value most titles agree on, or None when the phrase is ambiguous."""
-    (best, count), *rest = counter.most_common(2)
-    return best if not rest or count >= 2 * rest[0][1] else None
+class Votes:
+    """Which unit (or port) a localised phrase means, by majority over every title using it.
+
+    The legacy RDF translations have errors (e.g. the Romanian BY-NC-SA titles reuse the BY-NC-ND
+    phrase; the 3.0 ZA titles say "United States"). A clear majority wins; on a near tie the
+    candidate that has no other phrase in those languages wins (the erroneous one usually does).
+    """
+
+    def __init__(self) -> None:
+        self.counts: dict[str, Counter[str]] = defaultdict(Counter)
+        self.langs: dict[tuple[str, str], set[str]] = defaultdict(set)
+        self.keys_of: dict[tuple[str, str], set[str]] = defaultdict(set)
+        self.examples: dict[str, str] = {}
+
+    def add(self, phrase: str, value: str, lang: str) -> None:
+        key = phrase_key(phrase)
+        if not key:
+            return
+        self.counts[key][value] += 1
+        self.langs[(key, value)].add(lang)
+        self.keys_of[(lang, value)].add(key)
+        self.examples.setdefault(key, phrase)
+
+    def winner(self, key: str) -> str | None:
+        ranked = self.counts[key].most_common()
+        best, count = ranked[0]
+        if len(ranked) == 1 or count >= 2 * ranked[1][1]:
+            return best
+        close = [value for value, n in ranked if 2 * n > count]
+        scores = {
+            value: (-self.consistency(key, value), self.alternatives(key, value)) for value in close
+        }
+        low = min(scores.values())
+        chosen = [value for value, score in scores.items() if score == low]
+        return chosen[0] if len(chosen) == 1 else None
+
+    def element_words(self, lang: str) -> dict[str, set[str]]:
+        """Per language, the words of NC/ND/SA: a "by-X" phrase minus the "by" phrase."""
+        words: dict[str, set[str]] = defaultdict(set)
+        for element in ("nc", "nd", "sa"):
+            for pair in self.keys_of.get((lang, f"by-{element}"), set()):
+                for single in self.keys_of.get((lang, "by"), set()):
+                    if pair.startswith(single) and len(pair) > len(single):
+                        words[element].add(pair[len(single) :])
+        return words
+
+    def consistency(self, key: str, value: str) -> int:
+        """How many of the value's elements have their word in the phrase, over its languages."""
+        score = 0
+        for lang in self.langs[(key, value)]:
+            words = self.element_words(lang)
+            for element in value.split("-"):
+                if words.get(element):
+                    score += 1 if any(word in key for word in words[element]) else -1
+        return score
+
+    def alternatives(self, key: str, value: str) -> int:
+        return sum(len(self.keys_of[(lang, value)]) - 1 for lang in self.langs[(key, value)])
+
+    def decided(self) -> Iterator[tuple[str, str]]:
+        for key in sorted(self.counts):
+            value = self.winner(key)
+            if value is not None:
+                yield self.examples[key], value
 
 
 def add_localised(table: PhraseTable, entries: list[Entry]) -> None:
-    units: dict[str, Counter[str]] = defaultdict(Counter)
-    ports: dict[str, Counter[str]] = defaultdict(Counter)
-    examples: dict[str, str] = {}
+    units, ports = Votes(), Votes()
     for entry in entries:
         if entry["unit"] is None:
             continue
-        for title in entry["titles"].values():
+        for lang, title in entry["titles"].items():
             parts = split_title(title, entry["version"])
-            if parts is None:
-                continue
+            if parts is None or "<" in title or "country." in title:
+                continue  # untranslated templates in the legacy RDF
             unit_phrase, port_phrase = parts
-            units[phrase_key(unit_phrase)][element_spec(entry["unit"])] += 1
-            examples[phrase_key(unit_phrase)] = unit_phrase
+            units.add(unit_phrase, element_spec(entry["unit"]), lang)
             if port_phrase.strip():
-                ports[phrase_key(port_phrase)][entry["jurisdiction"] or ""] += 1
-                examples[phrase_key(port_phrase)] = port_phrase
-    for key, counter in sorted(units.items()):
-        spec = vote(counter)
-        if spec and key:
-            table.add(examples[key], "u", [spec, 1])
-    for key, counter in sorted(ports.items()):
-        port = vote(counter)
-        if port is not None and key:
-            table.add(examples[key], "j", [port, 0])
+                ports.add(port_phrase, entry["jurisdiction"] or "", lang)
+    for phrase, spec in units.decided():
+        table.add(phrase, "u", [spec, 1])
+    for phrase, port in ports.decided():
+        table.add(phrase, "j", [port, 0])
 
 
 def add_jurisdictions(table: PhraseTable, entries: list[Entry]) -> None:
@@ -360,13 +418,17 @@ def add_jurisdictions(table: PhraseTable, entries: list[Entry]) -> None:
         table.add(phrase, "j", ["", 0])
     names = {e["jurisdiction"]: e["jurisdiction_name"] for e in entries if e["jurisdiction"]}
     for code in sorted(names):
-        table.add(code, "j", [code, 1])
+        table.add(code, "j", [code, 1 if len(code) == 2 else 0])
     for code, name in sorted(names.items()):
         table.add(name, "j", [code, 0])
         if name.startswith("UK: "):
             table.add(name[4:], "j", [code, 0])
         for extra in EXTRA_JURISDICTION_NAMES.get(code, []):
             table.add(extra, "j", [code, 0])
+
+
+# Abbreviations that are ordinary words or other things unless a version follows ("FAL 1.3").
+AMBIGUOUS_NAMES = {"fal", "lal", "fdl"}
 
 
 def add_others(table: PhraseTable, entries: list[Entry]) -> None:
@@ -380,7 +442,7 @@ def add_others(table: PhraseTable, entries: list[Entry]) -> None:
             stripped = alias.removesuffix(version) if version else alias
             if version and stripped != alias and stripped.strip():
                 key = phrase_key(stripped)
-                table.add(stripped, "o", [f"fam:{entry['family']}", 1 if len(key) <= 3 else 0])
+                table.add(stripped, "o", [f"fam:{entry['family']}", int(key in AMBIGUOUS_NAMES)])
             else:
                 table.add(alias, "o", [f"id:{entry['id']}", 0])
 

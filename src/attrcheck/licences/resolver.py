@@ -61,7 +61,8 @@ class Resolver:
         self.units: dict[str, list[str]] = defaultdict(list)
         self.family_versions: dict[tuple[str, str | None], str] = {}
         self.family_ids: dict[str, list[str]] = defaultdict(list)
-        self.urls: dict[str, str] = {}
+        self.paths: dict[str, str] = {}
+        self.where: dict[str, tuple[str | None, str | None]] = {}
         for record in records:
             ident, family = str(record["id"]), str(record["family"])
             version = record["version"] if isinstance(record["version"], str) else None
@@ -72,6 +73,9 @@ class Resolver:
                 self.tools[(unit, version, port)] = ident
                 self.ports[(unit, version)].append(port)
                 self.units[unit].append(ident)
+                self.where[ident] = (version, port)
+                if isinstance(record["url"], str):
+                    self.paths[ident] = record["url"].split("creativecommons.org", 1)[-1]
             else:
                 self.family_versions.setdefault((family, version), ident)
 
@@ -103,16 +107,11 @@ class Resolver:
         return idents[0] if len(idents) == 1 else None
 
     def _version_of(self, ident: str) -> str | None:
-        for (_, version, _), tool in self.tools.items():
-            if tool == ident:
-                return version
-        return None
+        return self.where.get(ident, (None, None))[0]
 
     def _pinned(self, ident: str, family: str) -> Verdict:
-        for (_, version, port), tool in self.tools.items():
-            if tool == ident:
-                return Verdict(ident, family, version, port, True)
-        return Verdict(ident, family, None, None, True)
+        version, port = self.where.get(ident, (None, None))
+        return Verdict(ident, family, version, port, True)
 
     def _why_not(self, spec: str, units: tuple[str, ...], version: str, port: str | None) -> str:
         name = display_name(spec)
@@ -151,7 +150,12 @@ class Resolver:
             if spec not in FAMILY_OF_SPEC:
                 reason = f"not a current Creative Commons legal tool ({path.unit})"
                 return Verdict(None, None, path.version, path.jurisdiction, False, reason)
-            return self.resolve_cc(spec, path.version, path.jurisdiction)
+            verdict = self.resolve_cc(spec, path.version, path.jurisdiction)
+            literal = (path.unit, path.version, path.jurisdiction)
+            if verdict.id is not None and path.version is not None and literal not in self.tools:
+                reason = f"no such URL: {verdict.id} is at {self.paths[verdict.id]}"
+                return Verdict(None, verdict.family, path.version, path.jurisdiction, False, reason)
+            return verdict
         is_ogl, version = parse_ogl_url(url)
         if is_ogl:
             return self.resolve_family("OGL-UK", version)
