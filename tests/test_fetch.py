@@ -416,18 +416,28 @@ def test_at_most_a_few_concurrent_requests_per_host(tmp_path: Path) -> None:
 # --------------------------------------------------------------------------- cache and offline
 
 
-def test_offline_sends_no_request(httpserver: HTTPServer, tmp_path: Path) -> None:
+def test_offline_sends_no_request(
+    httpserver: HTTPServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("FLICKR_API_KEY", "k")
     httpserver.expect_request("/a.jpg").respond_with_data(JPEG)
     httpserver.expect_request("/api").respond_with_json({"ok": True})
-    config = make_config(tmp_path, allow_private_hosts=False)
+
+    def no_dns(*args: Any, **kwargs: Any) -> Any:
+        raise AssertionError("offline mode resolved a name")
+
+    monkeypatch.setattr(socket, "getaddrinfo", no_dns)
+    api = httpserver.url_for("/api")
+    config = make_config(tmp_path, commons_api=api, flickr_api=api, openverse_api=api)
     with RemoteClient(config, offline=True) as client:
-        with (
-            pytest.raises(RemoteError, match="offline"),
-            client.fetch_image(httpserver.url_for("/a.jpg")),
+        assert "offline" in fetch_error(client, httpserver.url_for("/a.jpg"))
+        for url in (
+            "https://commons.wikimedia.org/wiki/File:A.jpg",
+            "https://www.flickr.com/photos/joi/2591423484/",
+            "https://openverse.org/image/4bc43a04-ef46-4544-a0c1-63c63f56e276",
         ):
-            pass
-        with pytest.raises(RemoteError, match="offline"):
-            client._http.get_json(httpserver.url_for("/api"))
+            with pytest.raises(RemoteError, match="offline mode sends no request"):
+                client.lookup([url])
     assert httpserver.log == []
     assert leftovers(tmp_path) == []
 

@@ -526,3 +526,19 @@ def test_same_work_is_asked_once_per_client(httpserver: HTTPServer, tmp_path: Pa
     assert first is not None and second is not None
     assert second.match == "https://en.wikipedia.org/wiki/X#/media/File:Tour_Eiffel.jpg"
     assert calls == ["File:Tour_Eiffel.jpg"]
+
+
+def test_second_run_and_offline_run_are_answered_by_the_cache(
+    httpserver: HTTPServer, tmp_path: Path
+) -> None:
+    answer = commons_answer("File:Tour_Eiffel.jpg", "File:Tour Eiffel.jpg", ARTIST_HTML)
+    httpserver.expect_request("/w/api.php").respond_with_json(answer)
+    config = make_config(httpserver, tmp_path)
+    url = ["https://commons.wikimedia.org/wiki/File:Tour_Eiffel.jpg"]
+    records = []
+    for offline in (False, False, True):
+        with RemoteClient(config, offline=offline) as client:
+            records.append(client.lookup(url))
+    assert len(httpserver.log) == 1
+    assert records[0] == records[1] == records[2]
+    assert records[0] is not None and records[0].licence == "CC BY-SA 3.0"
