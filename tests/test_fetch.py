@@ -494,13 +494,22 @@ def test_cache_location(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None
     assert fetch.cache_path(RemoteConfig()) == tmp_path / "user" / "http-cache.sqlite"
 
 
-def test_an_unusable_cache_is_a_remote_error(httpserver: HTTPServer, tmp_path: Path) -> None:
+def test_an_unusable_cache_is_kept_in_memory_online_and_fails_offline(
+    httpserver: HTTPServer, tmp_path: Path
+) -> None:
+    httpserver.expect_request("/api").respond_with_json({"v": 1})
     blocker = tmp_path / "file"
     blocker.write_text("not a folder")
-    http = HttpClient(make_config(tmp_path, cache=str(blocker / "sub" / "c.sqlite")))
-    with http, pytest.raises(RemoteError, match="cannot open the HTTP cache"):
-        http.get_json(httpserver.url_for("/api"))
-    assert httpserver.log == []
+    not_a_database = tmp_path / "junk.sqlite"
+    not_a_database.write_bytes(b"this is not SQLite" * 100)
+    for cache in (blocker / "sub" / "c.sqlite", not_a_database):
+        with HttpClient(make_config(tmp_path, cache=str(cache))) as http:
+            assert http.get_json(httpserver.url_for("/api")) == (200, {"v": 1})
+            assert http.get_json(httpserver.url_for("/api")) == (200, {"v": 1})
+        http = HttpClient(make_config(tmp_path, cache=str(cache)), offline=True)
+        with http, pytest.raises(RemoteError, match="cannot open the HTTP cache"):
+            http.get_json(httpserver.url_for("/api"))
+    assert len(httpserver.log) == 2  # once per cache: the second answer came from memory
 
 
 def test_construction_touches_nothing(tmp_path: Path) -> None:

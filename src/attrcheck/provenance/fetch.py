@@ -240,22 +240,30 @@ def cache_path(config: RemoteConfig) -> Path:
 
 
 def _open_cached_session(config: RemoteConfig, *, offline: bool) -> requests_cache.CachedSession:
+    """The SQLite-cached session. When the cache file cannot be opened (read-only home, a file
+    that is not a database) an online run keeps its answers in memory instead; an offline run,
+    which has nothing else to answer from, fails."""
     path = cache_path(config)
+    settings: dict[str, Any] = {
+        "serializer": "json",
+        "expire_after": timedelta(days=config.expire_days),
+        "allowable_codes": CACHEABLE_STATUSES,
+        "allowable_methods": ("GET",),
+        "ignored_parameters": IGNORED_PARAMETERS,
+        "stale_if_error": offline,
+    }
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         return requests_cache.CachedSession(
             str(path),
             backend="sqlite",
-            serializer="json",
-            expire_after=timedelta(days=config.expire_days),
-            allowable_codes=CACHEABLE_STATUSES,
-            allowable_methods=("GET",),
-            ignored_parameters=IGNORED_PARAMETERS,
-            stale_if_error=offline,
             busy_timeout=30_000,  # parallel workers share the file
+            **settings,
         )
     except Exception as error:  # sqlite3, OSError: the cache cannot be opened at all
-        raise RemoteError(f"{path}: cannot open the HTTP cache: {error}") from error
+        if offline:
+            raise RemoteError(f"{path}: cannot open the HTTP cache: {error}") from error
+        return requests_cache.CachedSession(backend="memory", **settings)
 
 
 # --------------------------------------------------------------------------- the client
