@@ -213,6 +213,8 @@ def _persons(parts: Iterable[str]) -> list[str]:
 @lru_cache(maxsize=4096)
 def same_creator(a: str, b: str) -> bool:
     """True when the two strings name the same creator (see the module docstring for the rules)."""
+    if is_placeholder(a) or is_placeholder(b):
+        return False
     if _same_single_name(clean_name(a), clean_name(b)):
         return True
     parts_a, parts_b = name_parts(a), name_parts(b)
@@ -232,12 +234,13 @@ def _appears_in(name: str, text: str) -> bool:
 def credited(creator: str, credit: Credit) -> bool:
     """True when the caption credit names `creator` (for a person/organisation pair: its person).
 
-    The credit's creators are compared first, then its organisations, then its plain text.
+    The credit's creators, organisations and © holders are compared first, then its plain text.
     """
     parts = name_parts(creator) or (clean_name(creator),)
     persons = _persons(parts)
     wanted = persons or list(parts)
-    names = (*credit.creators, *credit.organisations)
+    holders = (s.holder for s in credit.statements if s.holder)
+    names = (*credit.creators, *credit.organisations, *holders)
     for part in wanted:
         if any(same_creator(part, name) for name in names):
             return True
