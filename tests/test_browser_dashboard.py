@@ -138,3 +138,26 @@ def test_copy_button_copies_the_suggestion(page: tuple[Any, list[str], list[str]
         "Copied to the clipboard.",
         "Could not copy: select the text and copy it by hand.",
     )
+
+
+def test_dashboard_of_a_real_run_names_every_article(
+    browser: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from attrcheck import cli
+    from test_report_end_to_end import make_site
+
+    monkeypatch.chdir(tmp_path)
+    paths = make_site(tmp_path, count=8)
+    assert cli.main(["report", "content", "--offline", "-o", "dashboard.html"]) == 0
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    opened = context.new_page()
+    requests: list[str] = []
+    opened.on("request", lambda request: requests.append(request.url))
+    opened.goto((tmp_path / "dashboard.html").as_uri())
+    text = opened.locator("body").inner_text()
+    assert all(path in text for path in paths)
+    assert visible_cards(opened) == len(paths)
+    assert all(url.startswith(("file://", "data:")) for url in requests), requests
+    ARTIFACTS.mkdir(exist_ok=True)
+    opened.screenshot(path=str(ARTIFACTS / "dashboard-real-run.png"), full_page=True)
+    context.close()

@@ -13,7 +13,7 @@ from PIL import Image
 from attrcheck.report import RenderOptions, render
 from attrcheck.report.html import build_dashboard, content_security_policy, sha256_source
 from attrcheck.report.thumbnails import MAX_SIDE, Thumbnailer, thumbnail_data_uri
-from attrcheck.report.trend import build_trend, nice_ceiling
+from attrcheck.report.trend import build_trend, nice_ceiling, y_values
 from test_report_samples import assert_golden, sample_report, sample_rules, with_images
 
 HISTORY = (
@@ -189,6 +189,12 @@ def test_trend_geometry() -> None:
     assert build_trend(()) is None
     single = build_trend(HISTORY[:1])
     assert single is not None and single.description.startswith("One recorded run")
+
+
+def test_y_ticks_are_whole_numbers() -> None:
+    assert [y_values(top) for top in (1, 2, 5, 10, 50)] == [
+        [0, 1], [0, 1, 2], [0, 5], [0, 5, 10], [0, 25, 50],
+    ]  # fmt: skip
 
 
 def test_nice_ceiling() -> None:

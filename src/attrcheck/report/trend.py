@@ -140,8 +140,8 @@ def nice_ceiling(value: int) -> int:
 
 
 def y_values(top_value: int) -> list[int]:
-    half = top_value // 2
-    return sorted({0, half, top_value}) if half else [0, top_value]
+    """0, the middle when it is a whole number, and the top."""
+    return [0, top_value // 2, top_value] if top_value % 2 == 0 else [0, top_value]
 
 
 def x_ticks(runs: Sequence[TrendRun], xs: Sequence[float]) -> tuple[Tick, ...]:
