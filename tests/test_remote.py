@@ -406,6 +406,15 @@ def test_flickr_licence_table_matches_licenses_getinfo() -> None:
             assert licence.url.startswith("https://") and licence.url.endswith("/")
 
 
+def test_flickr_entities_in_names_and_titles_are_decoded() -> None:
+    answer = flickr_answer("4")
+    answer["photo"]["title"] = {"_content": "Tom &amp; Jerry"}
+    answer["photo"]["owner"]["realname"] = ""
+    answer["photo"]["owner"]["username"] = "S&#252;dtirol"
+    record = flickr.record_from_answer(answer, flickr.FlickrPhoto("1"), "u")
+    assert (record.title, record.creator) == ("Tom & Jerry", "Südtirol")
+
+
 def test_flickr_all_rights_reserved_and_unknown_ids() -> None:
     photo = flickr.FlickrPhoto("2591423484")
     record = flickr.record_from_answer(flickr_answer("0"), photo, "u")

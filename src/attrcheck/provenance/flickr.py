@@ -11,6 +11,7 @@ is a RemoteError. Licence ids follow `flickr.photos.licenses.getInfo` (0–16).
 
 from __future__ import annotations
 
+import html
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -177,7 +178,7 @@ def _content(value: Any) -> str | None:
     text = value.get("_content") if isinstance(value, Mapping) else value
     if not isinstance(text, str):
         return None
-    return " ".join(text.split()) or None
+    return " ".join(html.unescape(text).split()) or None
 
 
 def _owner_name(owner: Any) -> str | None:
@@ -186,7 +187,7 @@ def _owner_name(owner: Any) -> str | None:
     for key in ("realname", "username"):
         value = owner.get(key)
         if isinstance(value, str) and value.strip():
-            return " ".join(value.split())
+            return " ".join(html.unescape(value).split())
     return None
 
 
