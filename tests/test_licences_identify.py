@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (a data table of long licence titles)
 """The recogniser against a table of licence references of every kind the issue names.
 
 Each row: text, expected id (None when not pinned to one tool), family, valid. A reference counts
