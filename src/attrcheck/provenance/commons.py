@@ -35,6 +35,7 @@ FILE_NAMESPACES = frozenset(
     }
 )  # fmt: skip
 UPLOAD_VARIANTS = frozenset({"thumb", "archive", "transcoded"})
+ILLEGAL_TITLE_CHARACTERS = frozenset("#<>[]|{}\x7f") | {chr(n) for n in range(32)}
 HEX = frozenset("0123456789abcdef")
 
 
@@ -84,25 +85,33 @@ def _page_titles(path: str, query: str, fragment: str) -> list[str]:
     return titles
 
 
+def _as_file_title(name: str) -> str | None:
+    """`File:<name>`, or None when the name cannot be a MediaWiki title (e.g. has `|`, which
+    would ask about several files at once)."""
+    name = name.strip()
+    if not name or "/" in name or ILLEGAL_TITLE_CHARACTERS & set(name):
+        return None
+    return f"File:{name}"
+
+
 def _file_title(title: str) -> str | None:
     namespace, colon, rest = title.partition(":")
     if not colon:
         return None
     if namespace.strip().lower() == "special":
         return _special_file_title(rest)
-    name = rest.strip().strip("/")
-    if namespace.strip().lower() in FILE_NAMESPACES and name and "/" not in name:
-        return f"File:{name}"
+    if namespace.strip().lower() in FILE_NAMESPACES:
+        return _as_file_title(rest.strip().strip("/"))
     return None
 
 
 def _special_file_title(rest: str) -> str | None:
     page, _, target = rest.partition("/")
     page = page.lower()
-    if page == "filepath" and target:
-        return f"File:{target}"
-    if page == "redirect" and target.lower().startswith("file/") and len(target) > 5:
-        return f"File:{target[5:]}"
+    if page == "filepath":
+        return _as_file_title(target)
+    if page == "redirect" and target.lower().startswith("file/"):
+        return _as_file_title(target[5:])
     return None
 
 
@@ -119,7 +128,7 @@ def _title_from_upload_path(path: str) -> str | None:
     name = rest[2]
     if variant == "archive":
         name = name.partition("!")[2]
-    return f"File:{name}" if name else None
+    return _as_file_title(name)
 
 
 def _hash_dirs(first: str, second: str) -> bool:
