@@ -8,8 +8,8 @@ UTF-8 (or Windows-1252), which is decoded the way ExifTool does: UTF-8 when vali
 
 from __future__ import annotations
 
-import struct
 import warnings as pywarnings
+from dataclasses import dataclass
 from typing import Any
 
 from PIL import Image
@@ -42,8 +42,22 @@ def _ifd0_entry_count(body: bytes) -> int | None:
     return int.from_bytes(body[offset : offset + 2], order)  # type: ignore[arg-type]
 
 
-def load_ifd0(blob: bytes, warnings: list[str], where: str = "EXIF") -> Image.Exif | None:
-    """Parse IFD0 of a TIFF-structured blob with Pillow; None (and a warning) when unusable."""
+@dataclass
+class ExifBlock:
+    """What one TIFF-structured blob holds for us: rights fields and embedded metadata blobs."""
+
+    fields: dict[str, Any]
+    xmp: bytes | None = None
+    iptc: bytes | None = None
+    photoshop: bytes | None = None
+
+
+def read_exif(blob: bytes, warnings: list[str], where: str = "EXIF") -> ExifBlock | None:
+    """Parse IFD0 of a TIFF-structured blob with Pillow; None (and a warning) when unusable.
+
+    Pillow decodes tag values lazily and warns about damage while doing so; all of that happens
+    inside one guarded block, and its warnings become evidence warnings.
+    """
     body = _tiff_body(blob)
     if body is None:
         warnings.append(f"{where}: no TIFF header; skipped")
@@ -52,17 +66,18 @@ def load_ifd0(blob: bytes, warnings: list[str], where: str = "EXIF") -> Image.Ex
     if count is None or count > MAX_IFD_ENTRIES:
         warnings.append(f"{where}: IFD0 offset or entry count is impossible; skipped")
         return None
-    exif = Image.Exif()
     with pywarnings.catch_warnings(record=True) as caught:
         pywarnings.simplefilter("always")
         try:
-            exif.load(body)
-        except (OSError, ValueError, SyntaxError, struct.error, EOFError, KeyError) as exc:
-            warnings.append(f"{where}: malformed ({exc}); skipped")
+            ifd0 = Image.Exif()
+            ifd0.load(body)
+            xmp, iptc, photoshop = embedded_blobs(ifd0)
+            block = ExifBlock(rights_fields(ifd0), xmp, iptc, photoshop)
+        except Exception as exc:  # Pillow's TIFF reader raises many types on hostile input
+            warnings.append(f"{where}: malformed ({type(exc).__name__}: {exc}); skipped")
             return None
-    for warning in caught[:5]:
-        warnings.append(f"{where}: {warning.message}")
-    return exif
+    warnings.extend(f"{where}: {warning.message}" for warning in caught[:5])
+    return block
 
 
 def decode_exif_text(value: Any) -> str | None:

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import hashlib
 import io
-import struct
 import warnings as pywarnings
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -51,6 +50,7 @@ class Identity:
     decodable: bool = True
     error: str | None = None
     info: dict[str, Any] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
 
 
 # --------------------------------------------------------------------------- identification
@@ -78,30 +78,32 @@ def sniff_format(data: bytes) -> str | None:
 
 
 def identify(data: bytes) -> Identity:
-    """Open lazily with Pillow (no pixel decoding); a decompression bomb counts as unreadable."""
-    with pywarnings.catch_warnings():
+    """Open lazily with Pillow (no pixel decoding); a decompression bomb counts as unreadable.
+
+    Pillow's other warnings about damaged files become evidence warnings.
+    """
+    with pywarnings.catch_warnings(record=True) as caught:
+        pywarnings.simplefilter("always")
         pywarnings.simplefilter("error", Image.DecompressionBombWarning)
-        try:
-            with Image.open(io.BytesIO(data)) as image:
-                info = {k: v for k, v in image.info.items() if k in ("exif", "xmp")}
-                fmt = "JPEG" if image.format == "MPO" else image.format
-                return Identity(fmt, image.size[0], image.size[1], True, None, info)
-        except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
-            return Identity(sniff_format(data), decodable=False, error=f"decompression bomb: {exc}")
-        except UnidentifiedImageError:
-            return Identity(
-                sniff_format(data), decodable=False, error="not an image format Pillow can open"
-            )
-        except (
-            OSError,
-            ValueError,
-            SyntaxError,
-            EOFError,
-            struct.error,
-            IndexError,
-            KeyError,
-        ) as exc:
-            return Identity(sniff_format(data), decodable=False, error=f"cannot be opened: {exc}")
+        identity = _open_lazily(data)
+    identity.warnings = [f"Pillow: {w.message}" for w in caught[:5]]
+    return identity
+
+
+def _open_lazily(data: bytes) -> Identity:
+    try:
+        with Image.open(io.BytesIO(data)) as image:
+            info = {k: v for k, v in image.info.items() if k in ("exif", "xmp")}
+            fmt = "JPEG" if image.format == "MPO" else image.format
+            return Identity(fmt, image.size[0], image.size[1], True, None, info)
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
+        return Identity(sniff_format(data), decodable=False, error=f"decompression bomb: {exc}")
+    except UnidentifiedImageError:
+        return Identity(
+            sniff_format(data), decodable=False, error="not an image format Pillow can open"
+        )
+    except Exception as exc:  # image plugins raise many types (OSError, RuntimeError, ...)
+        return Identity(sniff_format(data), decodable=False, error=f"cannot be opened: {exc}")
 
 
 # --------------------------------------------------------------------------- raw blocks
@@ -154,18 +156,18 @@ class Decoded:
 
 
 def decode_exif(raw: containers.RawMetadata, warnings: list[str]) -> dict[str, Any]:
+    """Rights fields of the first EXIF blob; XMP/IPTC/IRB found in its TIFF tags join `raw`."""
     for blob in raw.exif[:1]:
-        ifd0 = exif.load_ifd0(blob, warnings)
-        if ifd0 is None:
+        block = exif.read_exif(blob, warnings)
+        if block is None:
             return {}
-        xmp_blob, iptc_blob, irb_blob = exif.embedded_blobs(ifd0)
-        if xmp_blob:
-            raw.xmp.append(xmp_blob)
-        if iptc_blob:
-            raw.iptc.append(iptc_blob)
-        if irb_blob:
-            raw.irb.append(irb_blob)
-        return exif.rights_fields(ifd0)
+        if block.xmp:
+            raw.xmp.append(block.xmp)
+        if block.iptc:
+            raw.iptc.append(block.iptc)
+        if block.photoshop:
+            raw.irb.append(block.photoshop)
+        return block.fields
     return {}
 
 
@@ -326,15 +328,19 @@ def read_evidence(path: str | Path) -> ImageEvidence:
     data = _read_bytes(file_path)
     if file_path.suffix.lower() == ".xmp":
         return _xmp_file_evidence(file_path, data)
-    warnings: list[str] = []
     identity = identify(data)
+    warnings: list[str] = list(identity.warnings)
     kind = sniff_format(data) or identity.format
     raw = collect_raw(data, kind, identity)
     warnings.extend(raw.warnings)
     raw.warnings = warnings
     if kind == "JPEG" and containers.jpeg_truncated(data, raw):
         warnings.append("JPEG: no end-of-image marker; the image data is truncated")
-    decoded = decode_all(raw, warnings)
+    try:
+        decoded = decode_all(raw, warnings)
+    except Exception as exc:  # last resort: hostile input must never become a traceback
+        warnings.append(f"metadata could not be read ({type(exc).__name__}: {exc})")
+        decoded = Decoded()
     sidecar = read_sidecar(file_path, warnings)
     fmt = identity.format or kind
     c2pa = c2pa_of(data, fmt, raw, decoded.xmp, warnings)
