@@ -35,11 +35,17 @@ _WORKS = _alternation(WORK_NOUNS)
 _LABEL_RE = re.compile(
     rf"""
     (?P<agency>(?-i:\b(?P<agency_name>[A-Z][A-Za-z]{{1,9}})\s+(?:PHOTOS?|Photos?|FOTOS?|Fotos?))\s*/)
-    |(?P<courtesy>\b(?:(?:{_WORKS})\s+)?courtesy(?:\s+of)?(?:\s+the\b)?(?:\s*:)?)
+    |(?P<courtesy>\b(?:(?:{_WORKS})\s+)?courtesy(?:\s+of)?(?:\s+the\b)?(?:\s*:)?
+        |\bcortes[ií]a(?:\s+(?:de|di|da|do)\b)?(?:\s*:)?
+        |\bmit\s+freundlicher\s+genehmigung(?:\s+(?:von|der|des)\b)?(?:\s*:)?
+        |\bavec\s+l[’']aimable\s+autorisation\s+(?:de\s+la|de|du|des)\b
+        |\bper\s+gentile\s+concessione\s+(?:di|del|della|dello)\b
+        |\bmet\s+dank\s+aan\b)
     |(?P<strong>\b(?:(?:official\s+)?(?:{_WORKS})|{_alternation(AUTHOR_VERBS)})\s+by\b\s*:?)
     |(?P<foreign>\b{FOREIGN_BY}\b\s*:?)
     |(?P<colon>(?<![\w/.])(?:{_alternation(COLON_LABELS)})\s*:(?!//))
-    |(?P<credit>\b(?:please\s+credit|credit\s+to|(?:photo|image|picture)\s+credits?)\b\s*:?)
+    |(?P<credit>\b(?:please\s+credit|credit\s+to|(?:photo|image|picture)\s+credits?)\b\s*:?
+        |\bcredits?\s*(?:\.{{2,}}|…))
     |(?P<copyright>©|\(c\)(?=\s)|(?<![\w-])copyright\b|\bcopr\.)
     |(?P<from>\b(?:(?:{_WORKS})|taken|retrieved|reproduced)\s+from\b)
     |(?P<bare>(?:^|(?<=[(|]\s)|(?<=[(|])|(?<=\.\s))(?:{_alternation(BARE_LABELS)})\s+(?=(?-i:[A-Z])))
@@ -98,6 +104,8 @@ def find_labels(
         if any(start < match.end() and match.start() < end for start, end in blocked):
             continue
         kind = _GROUP_KIND[match.lastgroup or "by"]
+        if kind == "strong" and match.group(0).lower().startswith("copyright"):
+            kind = "copyright"
         label = Label(kind, match.start(), match.end(), match.group(0), match.group("agency_name"))
         checked = _classify_by(text, label, link_ends) if kind == "by" else label
         if checked is not None:

@@ -45,7 +45,7 @@ COLON_LABELS = (
     "källa", "lähde", "źródło", "zdroj", "copyright", "copyrights", "auteur", "autor", "autora",
     "author", "authors", "photographer", "photographers", "fotograf", "fotografin",
     "fotógrafo", "fotógrafa", "fotografo", "illustrator", "illustratorin", "artist", "abbildung",
-    "abb.", "beeld", "beeldbron", "imagem", "imagen", "fotografía", "fotografia", "fotografie",
+    "abb.", "fotó", "kép", "fotka", "snímek", "nuotrauka", "beeld", "beeldbron", "imagem", "imagen", "fotografía", "fotografia", "fotografie",
     "illustrasjon", "ilustración", "ilustração", "illustratie", "grafik", "kuva", "zdjęcie",
     "fot.", "foto", "fotos", "bild", "bilder", "photo", "photos", "photograph", "photography",
     "image", "images", "picture", "pictures", "illustration", "graphic", "video", "map",
@@ -114,10 +114,32 @@ PLACEHOLDERS = frozenset(
         "privat", "private", "privé", "archiv", "archive", "archivo", "arquivo", "archief",
         "placeholder", "insert credit here", "credit here", "photo credit", "image credit",
         "lorem ipsum",
-        "photo", "image", "picture", "foto", "bild",
+        "photo", "image", "picture", "foto", "bild", "divulgação", "divulgacao", "reprodução",
+        "reproducao", "arquivo pessoal", "archivo personal", "privatarchiv", "privat/archiv",
+        "handout", "press", "pr", "promo", "pressefoto", "pressebild", "own work", "self",
+        "author unknown", "photographer unknown", "unknown author", "unknown photographer",
+        "unknown artist", "not known", "archive photo", "file photo", "the artist",
     }
 )  # fmt: skip
 PLACEHOLDER_ROLE_WORDS = frozenset(
+    [
+        "unknown",
+        "your",
+        "first",
+        "last",
+        "firstname",
+        "lastname",
+        "surname",
+        "here",
+        "the",
+        "photographer's",
+        "artist's",
+        "author's",
+        "insert",
+        "full",
+        "of",
+    ]
+) | frozenset(
     [
         "name",
         "artist",
@@ -137,7 +159,8 @@ NOISE_WORDS = frozenset(
     {
         "licensed", "licenced", "license", "licence", "lizenz", "licencia", "licença", "licentie",
         "deed", "legal code", "legalcode", "under", "cc", "creative commons", "handout",
-        "handout photo", "handout picture", "pool", "pool photo", "file", "file photo",
+        "handout photo", "handout picture", "staff photographer", "staff photo", "staff", "special",
+        "contributor", "contributing photographer", "freelance", "freelancer", "pool", "pool photo", "file", "file photo",
         "archive photo",
         "stock", "stock photo", "all rights reserved", "some rights reserved", "rights reserved",
         "used with permission", "with permission", "free to share", "public domain",
@@ -289,6 +312,8 @@ KNOWN_ORGANISATIONS = frozenset(
         "wikicommons", "wiki commons",
         "mdr", "ard", "zdf", "orf", "srf", "rts", "rai", "nos", "nrk", "svt", "yle", "dr",
         "pexels.com", "unsplash.com", "pixabay.com", "shutterstock.com", "gettyimages",
+        "lehtikuva", "tt nyhetsbyrån", "ntb scanpix", "ritzau scanpix", "lapresse", "mti",
+        "rijksmuseum", "anp foto", "hollandse hoogte", "belga image", "kyodo news", "jiji press",
         "nurphoto", "anadolu", "anadolu agency", "europa press", "ips", "kna", "epd",
     }
 )  # fmt: skip
@@ -316,6 +341,38 @@ AMBIGUOUS_ORGANISATION_WORDS = frozenset(
     ]
 )
 
+# Words that may sit lower-case inside an organisation's name ("Library of Congress").
+ORG_CONNECTORS = frozenset(
+    ["of", "and", "&", "for", "the", "de", "du", "des", "der", "die", "das", "und", "et", "y", "e",
+     "la", "le", "di", "del", "da", "do", "van", "von", "für", "on", "at", "in", "a"]
+)  # fmt: skip
+
+# One word ending in one of these is an institution ("Rijksmuseum", "Staatsbibliothek").
+INSTITUTION_SUFFIXES = (
+    "museum", "museet", "museo", "bibliothek", "bibliotheek", "archief", "archiv", "galerie",
+    "universität", "institut", "ministerium", "agentur", "zeitung",
+)  # fmt: skip
+
+# Titles and ranks before a name: "Sgt. John Doe", "Mass Communication Specialist 2nd Class X".
+PERSONAL_TITLES = re.compile(
+    r"^(?:(?:staff|master|tech\.?|technical|senior|chief|first|1st|gunnery|command|lance|"
+    r"petty|private|airman|army|navy|air\s+force|marine|u\.s\.)\s+)*"
+    r"(?:sgt\.?|sergeant|spc\.?|specialist|pfc\.?|pvt\.?|cpl\.?|corporal|lt\.?|lieutenant|"
+    r"capt\.?|captain|maj\.?|col\.?|colonel|gen\.?|general|airman|officer|seaman|ensign|"
+    r"cmdr\.?|commander|cadet|mass\s+communication\s+specialist|photographer's\s+mate|"
+    r"dr\.?|prof\.?|mr\.?|mrs\.?|ms\.?|sir|dame)"
+    r"(?:\s+(?:\d(?:st|nd|rd|th)\s+class|first\s+class|second\s+class|third\s+class|"
+    r"seaman(?:\s+apprentice)?|recruit))?\s+",
+    re.IGNORECASE,
+)
+
+# Stock libraries: the piece before one is the contributor, whatever it looks like.
+STOCK_LIBRARIES = frozenset(
+    ["istock", "istockphoto", "thinkstock", "getty images", "shutterstock", "shutterstock.com",
+     "alamy", "alamy stock photo", "adobe stock", "dreamstime", "depositphotos", "123rf",
+     "fotolia", "stocksy", "digitalvision vectors", "e+"]
+)  # fmt: skip
+
 # A word of any of these makes a part an organisation ("Christchurch city council").
 ORGANISATION_WORDS = frozenset(
     {
@@ -334,7 +391,7 @@ ORGANISATION_WORDS = frozenset(
         "laboratories", "lab", "labs", "observatory", "police", "polizei", "house", "street",
         "rundfunk", "zeitung", "times", "post", "herald", "guardian", "telegraph", "tribune",
         "journal", "magazine", "magazin", "tv", "radio", "broadcasting", "collection",
-        "collections", "gallery", "galerie", "trust", "bureau", "team", "staff", "wire", "club",
+        "collections", "gallery", "galerie", "trust", "bureau", "team", "wire", "club",
         "federation", "union", "committee", "embassy", "parliament", "senate", "congress",
         "municipality", "stadt", "gemeinde", "kanton", "state", "republic", "national", "federal",
         "royal", "nations", "organization", "organisation", "corps", "force", "forces", "guard",
@@ -346,6 +403,7 @@ ORGANISATION_WORDS = frozenset(
         "governo", "gobierno", "ayuntamiento", "mairie", "ville", "gouvernement", "centro",
         "secretaria", "secretaría", "agência", "agencia", "foundation's", "park", "parks",
         "zoo", "aquarium", "garden", "gardens", "airport", "railway", "railways", "airlines",
+        "division", "contributors", "offices", "ministries", "departments", "authority",
     }
 )  # fmt: skip
 

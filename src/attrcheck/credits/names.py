@@ -11,11 +11,15 @@ the caller knows.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
 from attrcheck.credits.lexicon import (
     AMBIGUOUS_ORGANISATION_WORDS,
+    INSTITUTION_SUFFIXES,
+    ORG_CONNECTORS,
+    PERSONAL_TITLES,
     KNOWN_ORGANISATIONS,
     MONTHS,
     NAME_PARTICLES,
@@ -34,12 +38,13 @@ Kind = Literal["org", "person", "handle", "placeholder", "skip", "bad"]
 MAX_NAME_WORDS = 6
 MAX_ORG_WORDS = 12
 _BRACKETED = re.compile(r"\[([^\[\]]*)\]|\(([^()]*)\)")
-_STRIP = " \t\n\"'“”‘’„«»‹›*.,:;!?-–—|/\\_~#"
+_STRIP = " \t\n\"'“”‘’„«»‹›*.,:;!?-–—|/\\_~#()[]{}\x00"
 _DATE_WORD = re.compile(r"^(?:\d{1,4}(?:[-./]\d{1,4}){0,2}(?:st|nd|rd|th|\.)?|c\.?|ca\.?|circa)$")
 _HANDLE = re.compile(r"^@?[\w][\w.'’@+-]*$")
 _ACRONYM = re.compile(r"^(?=.*[A-Z])(?:[A-Z0-9&]{2,5}|(?:[A-Z]\.){2,4}|[A-Z][A-Za-z]{1,3}[A-Z])$")
 _TRAILING_PHOTO = re.compile(r"\s+(?:photos?|fotos?|pictures?|images? group)$", re.IGNORECASE)
 _LEADING_ARTICLE = re.compile(r"^(?:the|die|der|das|le|la|les|el|los|las|de|het|o|a)\s+", re.I)
+_TRAILING_YEAR = re.compile(r",?\s+(?:\(?\d{4}\)?)$")
 _PLACEHOLDER_MARKUP = re.compile(r"^[<{\[].*[>}\]]$")
 _COMMON_LOWER = frozenset(
     [
@@ -129,20 +134,47 @@ def organisation_name(text: str, lowered: str | None = None) -> str | None:
     words = text.split()
     if len(words) > MAX_ORG_WORDS:
         return None
-    if any(word.strip(".,()'’").lower() in ORGANISATION_WORDS for word in words):
-        return bare
+    if _has_organisation_word(words) or _institution_suffix(words):
+        return bare if _proper_phrase(words, allowed_lower=1) else None
     if len(words) > 1 and any(_is_agency_word(word) for word in words):
-        return bare
-    if all(_ACRONYM.match(word) for word in trimmed.split()):
+        return bare if _proper_phrase(words, allowed_lower=0) else None
+    if _all_acronyms(trimmed.split()):
         return trimmed
     head = trimmed.split("-")[0]
     if len(words) == 1 and "-" in trimmed and len(head) >= 3 and _ACRONYM.match(head):
         return trimmed
-    if len(words) == 1 and "-" in text:
-        pieces = [piece.lower() for piece in text.split("-")]
-        if any(piece in KNOWN_ORGANISATIONS for piece in pieces[1:]):
-            return None  # "Feng-iStock-Thinkstock": the caller splits it
     return None
+
+
+def _has_organisation_word(words: Sequence[str]) -> bool:
+    return any(word.strip(".,()'’").lower() in ORGANISATION_WORDS for word in words)
+
+
+def _institution_suffix(words: Sequence[str]) -> bool:
+    """ "Rijksmuseum", "Staatsbibliothek": one word ending in an institution word."""
+    return any(word.lower().endswith(INSTITUTION_SUFFIXES) for word in words)
+
+
+def _proper_phrase(words: Sequence[str], *, allowed_lower: int) -> bool:
+    """A name, not a sentence: lower-case words other than connectors and org words are few."""
+    lower = [
+        word
+        for word in words
+        if word[:1].islower()
+        and word.lower() not in ORG_CONNECTORS
+        and word.strip(".,()'’").lower() not in ORGANISATION_WORDS
+        and word.strip(".,()'’").lower() not in KNOWN_ORGANISATIONS
+    ]
+    return len(lower) <= allowed_lower
+
+
+def _all_acronyms(words: Sequence[str]) -> bool:
+    """ "NASA", "JHU APL", "GSA PBS"; not "JANE DOE" (capitals, but a name)."""
+    if not words or not all(_ACRONYM.match(word) for word in words):
+        return False
+    if len(words) == 1:
+        return True
+    return all(len(word) <= 3 or word.lower() in KNOWN_ORGANISATIONS for word in words)
 
 
 def _is_agency_word(word: str) -> bool:
@@ -153,7 +185,7 @@ def _is_agency_word(word: str) -> bool:
 
 def hyphen_split(text: str) -> list[str] | None:
     """ "Feng-iStock-Thinkstock" -> ["Feng", "iStock", "Thinkstock"] when a piece is an agency."""
-    if " " in text.strip() or "-" not in text:
+    if " " in text.strip() or "-" not in text or text.strip().lower() in KNOWN_ORGANISATIONS:
         return None
     pieces = [piece for piece in text.strip().split("-") if piece]
     if len(pieces) > 1 and any(piece.lower() in KNOWN_ORGANISATIONS for piece in pieces[1:]):
@@ -204,15 +236,11 @@ def _is_date(lowered: str) -> bool:
 
 
 def _is_placeholder(lowered: str, text: str) -> bool:
+    """ "artist name", "Unknown author", "<name>": a template or no name at all."""
     if lowered in PLACEHOLDERS or _PLACEHOLDER_MARKUP.match(text):
         return True
     words = lowered.split()
-    return (
-        len(words) <= 3
-        and text == lowered
-        and any(word in PLACEHOLDER_ROLE_WORDS for word in words)
-        and len(words) > 1
-    )
+    return 1 < len(words) <= 3 and all(word in PLACEHOLDER_ROLE_WORDS for word in words)
 
 
 def _platform_user(text: str) -> Part | None:
@@ -228,6 +256,10 @@ def _platform_user(text: str) -> Part | None:
 
 
 def _as_person_or_handle(text: str, extras: tuple[str, ...], *, lenient: bool) -> Part:
+    text = _TRAILING_YEAR.sub("", text)
+    untitled = PERSONAL_TITLES.sub("", text)
+    if len(untitled.split()) >= 2:
+        text = untitled
     words = text.split()
     if len(words) == 1:
         return (

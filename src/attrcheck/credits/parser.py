@@ -22,10 +22,11 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from attrcheck.credits.labels import Body, Label, bodies, find_labels, split_sentences
-from attrcheck.credits.lexicon import AND_WORDS, MONTHS, NAME_PARTICLES, URL_RE
+from attrcheck.credits.lexicon import AND_WORDS, MONTHS, NAME_PARTICLES, STOCK_LIBRARIES, URL_RE
 from attrcheck.credits.licence_refs import LicenceLink, find_licences, licence_links
 from attrcheck.credits.markup import Link, Plain, to_plain
 from attrcheck.credits.names import (
+    Part,
     classify,
     hyphen_split,
     organisation_name,
@@ -76,6 +77,8 @@ _WORK_PAGE = re.compile(
     r"photo/|pixabay\.com/\w+/[^/]+-\d+|geograph\.org\.uk/p(?:hoto)?/\d+|/p/\d+|/term/|/icon/",
     re.IGNORECASE,
 )
+_CLAUSE_BREAK = re.compile(r"[,;:|()\[\]\n]|(?<=[a-z0-9]{2})[.!?]\s")
+_NOT_ORGANISATION = frozenset(["official", "an", "a", "the", "staff", "file", "pool", "handout"])
 _NAME_TOKEN = re.compile(r"[^\s,;:()\[\]]+")
 
 
@@ -148,17 +151,17 @@ def _credited_parties(
 ) -> _Found:  # fmt: skip
     strong = _Found()
     weak = _Found()
-    for body in bodies(text, labels, blocked):
+    credit_bodies = bodies(text, labels, blocked)
+    for body in credit_bodies:
         target = weak if body.label.kind == "by" and not body.label.after_title else strong
         target.extend(_read_body(text, body, blocked))
     if strong.has_parties():
         return _with_name_before_licence(text, strong, licences)
     if weak.has_parties():
         return _with_name_before_licence(text, weak, licences)
-    fallback = _unlabelled(text, blocked)
-    if not fallback.creators and licences:
-        _name_before_licence(text, licences[0].span[0], fallback)
-    return fallback
+    if any(body.label.kind != "by" for body in credit_bodies):
+        return _with_name_before_licence(text, _Found(), licences)  # a label crediting nobody
+    return _with_name_before_licence(text, _unlabelled(text, blocked), licences)
 
 
 def _with_name_before_licence(
@@ -218,22 +221,27 @@ def _read_parties(
 ) -> bool:  # fmt: skip
     """Classify the pieces of text[start:end]; False when a piece is not a name (stops there)."""
     creator_slot_used = False
-    for position, piece, joined in _pieces(_masked(text, start, end, blocked), start):
+    pieces = _pieces(_masked(text, start, end, blocked), start)
+    for index, (position, piece, joined) in enumerate(pieces):
         part = classify(piece, lenient=lenient)
         for organisation in part.extra_organisations:
             found.add_organisation(position, organisation)
         if part.kind == "bad":
             return False
+        if part.kind == "org" and index == 0 and _stock_library_follows(pieces):
+            part = Part(part.text, "handle")  # "SDI Productions, iStock": the contributor's name
         if part.kind == "placeholder":
             creator_slot_used = True
-        elif part.kind == "org":
+        elif part.kind == "org" or (creator_slot_used and not joined and part.kind != "skip"):
             found.add_organisation(position, part.text)
-        elif part.kind == "person" or (part.kind == "handle" and (joined or not creator_slot_used)):
+        elif part.kind in ("person", "handle"):
             found.add_creator(position, part.text)
             creator_slot_used = True
-        elif part.kind == "handle":
-            found.add_organisation(position, part.text)
     return True
+
+
+def _stock_library_follows(pieces: Sequence[tuple[int, str, bool]]) -> bool:
+    return len(pieces) > 1 and pieces[1][1].strip().lower() in STOCK_LIBRARIES
 
 
 def _masked(text: str, start: int, end: int, blocked: Sequence[tuple[int, int]]) -> str:
@@ -287,8 +295,8 @@ def _add_chunk(pieces: list[tuple[int, str, bool]], chunk: str, position: int) -
 def _preceding_organisation(text: str, label: Label, found: _Found) -> None:
     """ "Official White House Photo by X": the words right before the label name an organisation."""
     before = text[max(0, label.start - 60) : label.start]
-    segment = re.split(r"[.,;:|()\[\]\n]", before)[-1].strip()
-    words = [word for word in segment.split() if word.lower() not in ("official", "an", "a")]
+    segment = _CLAUSE_BREAK.split(before)[-1].strip()
+    words = [word for word in segment.split() if word.lower() not in _NOT_ORGANISATION]
     if not words or len(words) > 5:
         return
     candidate = " ".join(words)

@@ -52,6 +52,7 @@ _FIXED = (
 )
 _VIA = re.compile(r"\bvia\s+(?=\S)", re.IGNORECASE)
 _YEAR = re.compile(r"^\s*(\d{4}(?:\s*[-–]\s*\d{2,4})?)\b\s*,?\s*")
+_TRAILING_YEAR = re.compile(r",?\s+(\d{4})\s*[.]?\s*$")
 _HOLDER_STRIP = " \t\n.,;:-–—|/()[]\"'“”"
 _CHANGE = re.compile(
     r"\b(?:cropped|adapted|edited|modified|retouched|colou?ri[sz]ed|resized|derivative|"
@@ -92,10 +93,10 @@ def _labelled(text: str, label: Label, blocked: Sequence[tuple[int, int]]) -> St
     body = text[label.end : end]
     year = None
     if label.kind == "copyright":
-        match = _YEAR.match(body)
+        match = _YEAR.match(body) or _TRAILING_YEAR.search(body)
         if match:
             year = match.group(1)
-            body = body[match.end() :]
+            body = body[: match.start()] + body[match.end() :]
     kind = "copyright" if label.kind == "copyright" else "courtesy"
     statement_text = text[label.start : end].strip()
     return Statement(kind, statement_text, year=year, holder=_holder(body) or None)
