@@ -227,3 +227,11 @@ def test_dashboard_golden(tmp_path: Path) -> None:
     report = with_images(tmp_path)
     html = render("html", report, RenderOptions(rules=sample_rules(), history=HISTORY))
     assert_golden("dashboard.html", html.replace(str(tmp_path), "<TMP>"))
+
+
+def test_only_web_links_become_hrefs(tmp_path: Path) -> None:
+    report = with_images(tmp_path)
+    report["articles"][0]["figures"][0]["licence"]["url"] = "javascript:alert(1)"
+    html = render("html", report, RenderOptions())
+    assert "javascript:" not in html
+    assert all(link.startswith(("#", "https://")) for link in parse(html).links)

@@ -241,7 +241,7 @@ def figure_view(
         licence_key=str(licence.get("id") or UNKNOWN_LICENCE),
         licence_id=licence.get("id"),
         licence_name=licence.get("name"),
-        licence_url=licence.get("url"),
+        licence_url=web_link(licence.get("url")),
         licence_evidence=tuple(
             EvidenceView(str(item.get("source", "")), str(item.get("value", "")))
             for item in licence.get("evidence") or []
@@ -271,7 +271,7 @@ def finding_view(finding: Record, rules: Mapping[str, RuleInfo]) -> FindingView:
         evidence=", ".join(str(source) for source in finding.get("evidence") or []),
         explanation=rule.summary if rule else "",
         description=rule.description if rule else "",
-        help_uri=rule.help_uri if rule else "",
+        help_uri=(web_link(rule.help_uri) or "") if rule else "",
     )
 
 
@@ -288,6 +288,12 @@ def suggestion_views(anchor: str, article_path: str, suggestion: Any) -> tuple[S
         for key in order
         if suggestion.get(key)
     )
+
+
+def web_link(url: object) -> str | None:
+    """The URL when it is an http(s) link, else None (no javascript: or data: hrefs)."""
+    text = str(url or "").strip()
+    return text if text.lower().startswith(("https://", "http://")) else None
 
 
 def image_label(image: Record) -> str:
