@@ -193,6 +193,10 @@ def _cawg_names(data: Mapping[str, Any]) -> list[str]:
     subject = data.get("credentialSubject") or data.get("credential_subject")
     if isinstance(subject, Mapping):
         names.extend(_cawg_names(subject))
+    signer_payload = data.get("signer_payload") or {}
+    signature = data.get("signature_info") or {}
+    if signer_payload.get("sig_type") == "cawg.x509.cose" and signature.get("common_name"):
+        names.append(str(signature["common_name"]))  # the X.509 subject is the named actor
     return names
 
 
