@@ -361,6 +361,15 @@ def test_history_metadata_edit_and_saves_are_not_modifications(tmp_path: Path) -
     assert embedded_modification(evidence) is None
 
 
+def test_history_conversion_is_a_format_change(tmp_path: Path) -> None:
+    body = (
+        "><xmpMM:History><rdf:Seq><rdf:li stEvt:action='derived'"
+        " stEvt:parameters='converted from image/tiff to image/jpeg'/></rdf:Seq></xmpMM:History>"
+    )
+    verdict = embedded_modification(_with_xmp(tmp_path, body))
+    assert verdict is not None and verdict.kind == "format-change" and not verdict.is_adaptation
+
+
 def test_history_cropped_action(tmp_path: Path) -> None:
     verdict = embedded_modification(_with_xmp(tmp_path, _history(("cropped", "/"))))
     assert verdict is not None and verdict.kind == "cropped"

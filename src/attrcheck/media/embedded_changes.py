@@ -76,6 +76,8 @@ def _history_findings(evidence: ImageEvidence) -> list[tuple[str, str, str]]:
 def _history_kind(event: Mapping[str, Any]) -> str | None:
     action = str(event.get("action", "")).strip().lower()
     kind = HISTORY_ACTIONS.get(action)
+    if kind is None and "converted from" in str(event.get("parameters", "")).lower():
+        return "format-change"  # e.g. derived: "converted from image/tiff to image/jpeg"
     if kind == "altered":  # "edited /metadata" touches no pixels
         changed = str(event.get("changed", "/")).strip() or "/"
         parts = [part.strip() for part in changed.split(";")]

@@ -178,8 +178,8 @@ def iim_digest_stale(raw: containers.RawMetadata, warnings: list[str]) -> bool:
         resources = containers.photoshop_resources(block, [])
         if IRB_IPTC_DIGEST in resources:
             digests.append(resources[IRB_IPTC_DIGEST])
-    if not digests or not raw.iptc or not any(digests[0]):
-        return False
+    if not digests or not raw.iptc:
+        return False  # an all-zero digest (written by tools that do not compute it) is stale too
     return hashlib.md5(raw.iptc[0], usedforsecurity=False).digest() != digests[0][:16]
 
 
@@ -216,6 +216,8 @@ def decode_all(raw: containers.RawMetadata, warnings: list[str]) -> Decoded:
     decoded.iptc = iptc.read_iptc(raw.iptc, warnings)
     if decoded.iptc:
         decoded.iptc["digest"] = "stale" if decoded.iim_stale else "current or absent"
+    if decoded.iim_stale:
+        warnings.append("IPTC digest is not current: the IIM was edited after the XMP was written")
     decoded.xmp = decode_xmp(list(raw.xmp), raw, warnings, "XMP")
     return decoded
 
