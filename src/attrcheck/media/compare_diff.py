@@ -1,0 +1,242 @@
+"""What changed inside the aligned picture: colours (tint, grayscale), local edits (logo, retouch).
+
+Both images are resampled onto the same grid (~320 pixels) with Pillow's antialiased resize, so
+that resizing and recompression leave only small, evenly spread differences. Then:
+
+- a 3x4 affine colour transform (original RGB -> published RGB) is fitted by least squares,
+  twice, the second time without the pixels the first fit explains worst; how far that transform
+  moves the original's colours measures a global colour change, and a published image without
+  chroma where the original had some is grayscale;
+- the residual after that colour transform, taking for each pixel the best of the 3x3
+  neighbouring positions (so that sub-pixel misalignment at edges is forgiven), is averaged over
+  8x8 blocks; blocks far above the image's own noise floor, in a connected group of a minimum
+  area, are a local edit. More edge energy in the published block than in the original means
+  something was drawn on it (overlay); less means something was removed or smoothed (retouch).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+from numpy.typing import NDArray
+from PIL import Image
+
+Array = NDArray[np.float32]
+
+ANALYSIS_SIDE = 320
+BLOCK = 8
+COLOUR_CHANGE = 5.0  # colours moved by the fitted transform and typical pixel difference (0..255)
+SATURATION_RATIO = 1.8  # published chroma this many times more or less than the original's
+SATURATION_MIN_CHROMA = 3.0  # ... when the original has at least this much colour
+GRAY_CHROMA = 2.5  # mean chroma (max-min of RGB) below which the published image is grey
+COLOURFUL = 8.0  # ... when the original's mean chroma is above this
+BLOCK_FLOOR = 7.0  # a changed block differs by at least this much (0..255) ...
+NOISE_FACTOR = 5.0  # ... and by this many robust deviations above the image's typical block
+EDGE_FACTOR = 0.25  # ... plus this many times the block's mean luma gradient
+CHROMA_WEIGHT = 0.5  # colour differences count for this much of a luma difference
+MIN_CHANGED_AREA = 0.003  # a local edit covers at least this fraction of the picture
+
+
+@dataclass(frozen=True)
+class Differences:
+    alterations: tuple[str, ...]
+    colour_shift: float
+    chroma_original: float
+    chroma_published: float
+    changed_area: float  # fraction of the published picture in changed blocks
+    changed_box: tuple[float, float, float, float] | None  # in the published image, 0..1
+    residual: float  # median block residual: the noise floor
+    measures: dict[str, float] = field(default_factory=dict)
+
+
+def differences(
+    original: Image.Image, box: tuple[float, float, float, float], published: Image.Image,
+    mirrored: bool,
+) -> Differences:  # fmt: skip
+    """Compare `published` with the region `box` (in `original`'s decoded pixels) of `original`."""
+    grid = _grid_size(published.size, box)
+    target = _planes(published.resize(grid, Image.Resampling.BILINEAR))
+    if mirrored:
+        target = np.ascontiguousarray(target[:, :, ::-1])
+    source = _planes(_warp_rgb(original, box, grid))
+    chroma_o, chroma_p = _chroma(source), _chroma(target)
+    fitted, fitted_shift = _fit_colours(source, target)
+    shift = min(fitted_shift, _typical_difference(source, target))
+    alterations: list[str] = []
+    if chroma_p < GRAY_CHROMA and chroma_o > COLOURFUL:
+        alterations.append("grayscale")
+    elif shift > COLOUR_CHANGE or _saturation_changed(chroma_o, chroma_p):
+        alterations.append("colour-change")
+    blocks, edges = _block_residuals(fitted, target)
+    changed, floor, peak = _changed_blocks(blocks, edges)
+    area, region = _largest_region(changed)
+    if area >= MIN_CHANGED_AREA:
+        alterations.append(_local_kind(fitted, target, region))
+    if mirrored:
+        alterations.append("mirror")
+    return Differences(
+        tuple(alterations), shift, chroma_o, chroma_p, area, _region_box(region), floor,
+        {"blocks_changed": float(changed.sum()), "blocks": float(changed.size), "peak": peak},
+    )  # fmt: skip
+
+
+def _planes(image: Image.Image) -> Array:
+    """(3, height, width) float32: one contiguous plane per channel (fast per-pixel maths)."""
+    return np.ascontiguousarray(np.asarray(image, dtype=np.float32).transpose(2, 0, 1))
+
+
+def _grid_size(
+    published_size: tuple[int, int], box: tuple[float, float, float, float]
+) -> tuple[int, int]:
+    box_w, box_h = box[2] - box[0], box[3] - box[1]
+    longest = min(ANALYSIS_SIDE, max(published_size), max(box_w, box_h))
+    factor = longest / max(published_size)
+    return (max(8, round(published_size[0] * factor)), max(8, round(published_size[1] * factor)))
+
+
+def _warp_rgb(
+    image: Image.Image, box: tuple[float, float, float, float], grid: tuple[int, int]
+) -> Image.Image:
+    left, top, right, bottom = box
+    inside = left >= 0 and top >= 0 and right <= image.width and bottom <= image.height
+    if inside:
+        return image.resize(grid, Image.Resampling.BILINEAR, box=box)
+    pad_x = int(max(0.0, -left, right - image.width)) + 2
+    pad_y = int(max(0.0, -top, bottom - image.height)) + 2
+    array = np.asarray(image)
+    padded = Image.fromarray(np.pad(array, ((pad_y, pad_y), (pad_x, pad_x), (0, 0)), mode="edge"))
+    shifted = (left + pad_x, top + pad_y, right + pad_x, bottom + pad_y)
+    return padded.resize(grid, Image.Resampling.BILINEAR, box=shifted)
+
+
+def _typical_difference(source: Array, target: Array) -> float:
+    """The median over pixels of the largest channel difference: what most of the picture shows."""
+    diff = np.abs(source - target)
+    return float(np.median(np.maximum(np.maximum(diff[0], diff[1]), diff[2])))
+
+
+def _saturation_changed(chroma_original: float, chroma_published: float) -> bool:
+    """Colours much duller or much more vivid than the original's (even in a dark picture)."""
+    if chroma_original < SATURATION_MIN_CHROMA:
+        return False
+    ratio = chroma_published / chroma_original
+    return ratio < 1 / SATURATION_RATIO or ratio > SATURATION_RATIO
+
+
+def _chroma(planes: Array) -> float:
+    r, g, b = planes
+    return float((np.maximum(np.maximum(r, g), b) - np.minimum(np.minimum(r, g), b)).mean())
+
+
+def _fit_colours(source: Array, target: Array) -> tuple[Array, float]:
+    """The affine colour transform source -> target applied to source, and how far it moves it.
+
+    Least squares by the 4x4 normal equations, twice: the second fit leaves out the pixels the
+    first explains worst (a logo must not bend the colours of the whole picture).
+    """
+    x = source.reshape(3, -1)
+    y = target.reshape(3, -1)
+    design = np.vstack([x, np.ones((1, x.shape[1]), np.float32)])
+    weights = np.ones(x.shape[1], np.float32)
+    matrix: NDArray[np.float64] = np.eye(3, 4, dtype=np.float64)
+    for _ in range(2):
+        weighted = design * weights
+        normal = (weighted @ design.T).astype(np.float64) + np.eye(4) * 1e-3
+        matrix = np.asarray(np.linalg.solve(normal, (weighted @ y.T).astype(np.float64)).T)
+        errors = np.abs(matrix.astype(np.float32) @ design - y).max(axis=0)
+        weights = (errors <= max(3 * float(np.median(errors)), 2.0)).astype(np.float32)
+    fitted = np.clip(matrix.astype(np.float32) @ design, 0, 255)
+    shift = float(np.abs(fitted - x).mean())
+    return fitted.reshape(source.shape), shift
+
+
+def _opponent(planes: Array) -> Array:
+    """Luma and the two colour differences, chroma weighted down (JPEG keeps it coarser)."""
+    r, g, b = planes
+    luma = 0.299 * r + 0.587 * g + 0.114 * b
+    return np.stack([luma, CHROMA_WEIGHT * 0.564 * (b - luma), CHROMA_WEIGHT * 0.713 * (r - luma)])
+
+
+def _block_residuals(fitted: Array, target: Array) -> tuple[Array, Array]:
+    """Per 8x8 block: mean residual (best 3x3-neighbour match, worst channel) and edge energy."""
+    fitted, target = _opponent(fitted), _opponent(target)
+    h, w = target.shape[1:]
+    core = target[:, 1 : h - 1, 1 : w - 1]
+    best: Array | None = None
+    for dy in (0, 1, 2):
+        for dx in (0, 1, 2):
+            shifted = fitted[:, dy : h - 2 + dy, dx : w - 2 + dx]
+            diff = np.abs(core - shifted)
+            error = np.maximum(np.maximum(diff[0], diff[1]), diff[2])
+            best = error if best is None else np.minimum(best, error)
+    assert best is not None
+    grad_y, grad_x = np.gradient(fitted[0])
+    edges = (np.abs(grad_x) + np.abs(grad_y))[1 : h - 1, 1 : w - 1]
+    return _block_means(best), _block_means(edges)
+
+
+def _block_means(values: Array) -> Array:
+    bh, bw = values.shape[0] // BLOCK, values.shape[1] // BLOCK
+    trimmed = values[: bh * BLOCK, : bw * BLOCK]
+    means: Array = trimmed.reshape(bh, BLOCK, bw, BLOCK).mean(axis=(1, 3)).astype(np.float32)
+    return means
+
+
+def _changed_blocks(blocks: Array, edges: Array) -> tuple[NDArray[np.bool_], float, float]:
+    """Blocks whose residual is far above both the image's noise floor and their own edges."""
+    floor = float(np.median(blocks))
+    spread = float(np.median(np.abs(blocks - floor))) * 1.4826
+    threshold = max(BLOCK_FLOOR, floor + NOISE_FACTOR * spread) + EDGE_FACTOR * edges
+    ratio = blocks / threshold
+    return ratio > 1, floor, float(ratio.max(initial=0.0))
+
+
+def _largest_region(changed: NDArray[np.bool_]) -> tuple[float, NDArray[np.bool_]]:
+    """The largest 8-connected group of changed blocks, as a fraction of all blocks."""
+    labels = np.zeros(changed.shape, dtype=np.int32)
+    best_size, best_label = 0, 0
+    current = 0
+    height, width = changed.shape
+    for start in zip(*np.nonzero(changed), strict=True):
+        if labels[start]:
+            continue
+        current += 1
+        labels[start] = current
+        stack, size = [start], 0
+        while stack:
+            y, x = stack.pop()
+            size += 1
+            for ny in range(max(0, y - 1), min(height, y + 2)):
+                for nx in range(max(0, x - 1), min(width, x + 2)):
+                    if changed[ny, nx] and not labels[ny, nx]:
+                        labels[ny, nx] = current
+                        stack.append((ny, nx))
+        if size > best_size:
+            best_size, best_label = size, current
+    region = labels == best_label if best_size else np.zeros(changed.shape, dtype=bool)
+    return best_size / max(1, changed.size), region
+
+
+def _local_kind(fitted: Array, target: Array, region: NDArray[np.bool_]) -> str:
+    """overlay when the published block has more edges than the original there, else retouch."""
+
+    def edges(planes: Array) -> Array:
+        grey = planes.mean(axis=0)
+        gy, gx = np.gradient(grey)
+        magnitude: Array = np.hypot(gx, gy).astype(np.float32)
+        return magnitude
+
+    mask = np.kron(region, np.ones((BLOCK, BLOCK), dtype=bool))
+    h, w = mask.shape
+    e_pub = edges(target)[1 : 1 + h, 1 : 1 + w][mask].mean()
+    e_orig = edges(fitted)[1 : 1 + h, 1 : 1 + w][mask].mean()
+    return "overlay" if e_pub > 1.1 * e_orig else "retouch"
+
+
+def _region_box(region: NDArray[np.bool_]) -> tuple[float, float, float, float] | None:
+    if not region.any():
+        return None
+    ys, xs = np.nonzero(region)
+    h, w = region.shape
+    return (xs.min() / w, ys.min() / h, (xs.max() + 1) / w, (ys.max() + 1) / h)

@@ -1,0 +1,222 @@
+"""compare(original, published): each verdict kind on generated pairs, errors, and the CLI."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import numpy as np
+import pytest
+from PIL import Image, ImageOps
+
+from attrcheck.cli import main
+from attrcheck.errors import MediaError
+from attrcheck.media.compare import compare, embedded_modification
+from attrcheck.model import C2paSummary, ImageEvidence
+from test_compare_cases import (
+    EDITS,
+    REAL_PHOTOS,
+    add_logo,
+    build_cases,
+    crop_error,
+    real_bases,
+    synthetic_scene,
+)
+
+
+@pytest.fixture(scope="module")
+def scene() -> Image.Image:
+    return synthetic_scene(np.random.default_rng(7), 600, 400)
+
+
+@pytest.fixture
+def original(tmp_path: Path, scene: Image.Image) -> Path:
+    path = tmp_path / "original.jpg"
+    scene.save(path, quality=95)
+    return path
+
+
+def publish(
+    tmp_path: Path, image: Image.Image, name: str = "published.jpg", **options: object
+) -> Path:
+    path = tmp_path / name
+    image.save(path, **({"quality": 80} if path.suffix == ".jpg" else {}) | options)
+    return path
+
+
+def decoded(path: Path) -> Image.Image:
+    with Image.open(path) as image:
+        return image.convert("RGB")
+
+
+def test_same_bytes_are_identical(tmp_path: Path, original: Path) -> None:
+    copy = tmp_path / "copy.jpg"
+    shutil.copyfile(original, copy)
+    verdict = compare(original, copy)
+    assert verdict.kind == "identical" and verdict.score == 1.0 and verdict.evidence == "original"
+
+
+def test_reencoded_at_quality_50_is_recompressed(tmp_path: Path, original: Path) -> None:
+    verdict = compare(original, publish(tmp_path, decoded(original), quality=50))
+    assert verdict.kind == "recompressed"
+    assert verdict.crop is None and verdict.alterations == ()
+
+
+def test_one_third_size_is_resized(tmp_path: Path, original: Path, scene: Image.Image) -> None:
+    small = scene.resize((200, 133), Image.Resampling.LANCZOS)
+    verdict = compare(original, publish(tmp_path, small, quality=60))
+    assert verdict.kind == "resized"
+
+
+def test_jpeg_to_png_is_format_change(tmp_path: Path, original: Path) -> None:
+    verdict = compare(original, publish(tmp_path, decoded(original), "published.png"))
+    assert verdict.kind == "format-change"
+    assert verdict.detail["changes"] == ["format-change"]
+
+
+def test_crop_box_is_in_the_original_coordinates(
+    tmp_path: Path, original: Path, scene: Image.Image
+) -> None:
+    box = (60, 20, 560, 400)
+    verdict = compare(original, publish(tmp_path, scene.crop(box)))
+    assert verdict.kind == "cropped"
+    assert crop_error(box, verdict.crop, scene.size) <= 0.01
+
+
+def test_crop_and_resize(tmp_path: Path, original: Path, scene: Image.Image) -> None:
+    box = (0, 40, 480, 360)
+    published = scene.crop(box).resize((240, 160), Image.Resampling.LANCZOS)
+    verdict = compare(original, publish(tmp_path, published, quality=70))
+    assert verdict.kind == "cropped"
+    assert crop_error(box, verdict.crop, scene.size) <= 0.015
+    assert "resized" in verdict.detail["changes"]
+
+
+def test_small_logo_in_a_corner_is_an_overlay(
+    tmp_path: Path, original: Path, scene: Image.Image
+) -> None:
+    logo = add_logo(scene, np.random.default_rng(3), 0.01)
+    verdict = compare(original, publish(tmp_path, logo, quality=75))
+    assert verdict.kind == "altered"
+    assert "overlay" in verdict.alterations
+
+
+def test_grayscale_and_mirror(tmp_path: Path, original: Path, scene: Image.Image) -> None:
+    grey = compare(original, publish(tmp_path, scene.convert("L"), "grey.jpg"))
+    assert grey.kind == "altered" and "grayscale" in grey.alterations
+    mirrored = compare(original, publish(tmp_path, ImageOps.mirror(scene), "mirror.jpg"))
+    assert mirrored.kind == "altered" and "mirror" in mirrored.alterations
+
+
+def test_tint_is_a_colour_change(tmp_path: Path, original: Path, scene: Image.Image) -> None:
+    warm = np.clip(np.asarray(scene, np.float32) + np.array([25, 5, -25]), 0, 255)
+    tinted = Image.fromarray(np.uint8(warm), "RGB")
+    verdict = compare(original, publish(tmp_path, tinted))
+    assert verdict.kind == "altered" and verdict.alterations == ("colour-change",)
+
+
+def test_crop_plus_overlay_is_altered_and_keeps_the_crop(
+    tmp_path: Path, original: Path, scene: Image.Image
+) -> None:
+    box = (100, 0, 600, 350)
+    edited = add_logo(scene.crop(box), np.random.default_rng(4), 0.03)
+    verdict = compare(original, publish(tmp_path, edited))
+    assert verdict.kind == "altered"
+    assert crop_error(box, verdict.crop, scene.size) <= 0.015
+    assert "cropped" in verdict.detail["changes"]
+
+
+def test_exif_orientation_is_applied(tmp_path: Path, scene: Image.Image) -> None:
+    exif = Image.Exif()
+    exif[0x0112] = 6
+    sideways = tmp_path / "sideways.jpg"
+    scene.transpose(Image.Transpose.ROTATE_90).save(sideways, quality=95, exif=exif.tobytes())
+    verdict = compare(sideways, publish(tmp_path, scene))
+    assert verdict.kind == "recompressed"
+
+
+def test_unrelated_image_is_altered(tmp_path: Path, original: Path) -> None:
+    other = synthetic_scene(np.random.default_rng(99), 600, 400)
+    verdict = compare(original, publish(tmp_path, other))
+    assert verdict.kind == "altered"
+
+
+@pytest.mark.parametrize("content", [b"", b"not an image", b"\xff\xd8\xff\xe0" + b"\0" * 40])
+def test_undecodable_files_raise_media_error(
+    tmp_path: Path, original: Path, content: bytes
+) -> None:
+    broken = tmp_path / "broken.jpg"
+    broken.write_bytes(content)
+    with pytest.raises(MediaError, match=r"broken\.jpg"):
+        compare(original, broken)
+    with pytest.raises(MediaError, match=r"broken\.jpg"):
+        compare(broken, original)
+
+
+def test_missing_file_raises_media_error(tmp_path: Path, original: Path) -> None:
+    with pytest.raises(MediaError, match="image not found"):
+        compare(original, tmp_path / "absent.jpg")
+
+
+def test_every_generated_kind(tmp_path: Path) -> None:
+    """One pair per edit of the evaluation generator, on small synthetic scenes."""
+    rng = np.random.default_rng(11)
+    bases = [(f"s{i}", synthetic_scene(rng, 480, 320)) for i in range(len(EDITS))]
+    cases = build_cases(tmp_path, seed=11, bases=bases)
+    wrong = []
+    for case in cases:
+        verdict = compare(case.original, case.published)
+        if verdict.kind != case.kind:
+            wrong.append((case.name, case.kind, verdict.kind))
+    assert not wrong
+
+
+def test_real_photographs(tmp_path: Path, media_corpus: Path) -> None:
+    bases = real_bases(media_corpus, repeats=1)[:3]
+    if not bases:
+        pytest.skip(f"none of {REAL_PHOTOS} in {media_corpus}")
+    cases = build_cases(
+        tmp_path, seed=5, bases=[(n, im.resize((im.width // 2, im.height // 2))) for n, im in bases]
+    )
+    assert [compare(c.original, c.published).kind for c in cases] == [c.kind for c in cases]
+
+
+def test_cli_json(
+    tmp_path: Path, original: Path, scene: Image.Image, capsys: pytest.CaptureFixture[str]
+) -> None:
+    published = publish(tmp_path, scene.crop((0, 0, 500, 400)))
+    assert main(["compare", str(original), str(published), "--format", "json"]) == 0
+    record = json.loads(capsys.readouterr().out)
+    assert record["kind"] == "cropped"
+    assert len(record["crop"]) == 4 and record["evidence"] == "original"
+    assert 0 <= record["score"] <= 1 and isinstance(record["detail"], dict)
+
+
+def test_cli_text_and_error(
+    tmp_path: Path, original: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["compare", str(original), str(original)]) == 0
+    assert "identical" in capsys.readouterr().out
+    assert main(["compare", str(original), str(tmp_path / "absent.png")]) == 2
+    assert "absent.png: image not found" in capsys.readouterr().err
+
+
+def test_embedded_evidence() -> None:
+    cropped = ImageEvidence(
+        path="x.jpg",
+        c2pa=C2paSummary(
+            present=True, actions=({"action": "c2pa.cropped"}, {"action": "c2pa.resized"})
+        ),
+    )
+    verdict = embedded_modification(cropped)
+    assert verdict is not None and verdict.kind == "cropped" and verdict.evidence == "c2pa"
+    drawn = ImageEvidence(
+        path="x.jpg", c2pa=C2paSummary(present=True, actions=({"action": "c2pa.drawing"},))
+    )
+    assert embedded_modification(drawn).kind == "altered"  # type: ignore[union-attr]
+    assert embedded_modification(ImageEvidence(path="x.jpg", crop_recorded=True)).kind == "cropped"  # type: ignore[union-attr]
+    technical = ImageEvidence(
+        path="x.jpg", c2pa=C2paSummary(present=True, actions=({"action": "c2pa.converted"},))
+    )
+    assert embedded_modification(technical) is None
