@@ -161,3 +161,24 @@ def test_dashboard_of_a_real_run_names_every_article(
     ARTIFACTS.mkdir(exist_ok=True)
     opened.screenshot(path=str(ARTIFACTS / "dashboard-real-run.png"), full_page=True)
     context.close()
+
+
+CONTRAST_SCRIPT = (Path(__file__).parent / "data" / "contrast.js").read_text(encoding="utf-8")
+
+
+def test_text_has_sufficient_contrast(page: tuple[Any, list[str], list[str]]) -> None:
+    opened, _requests, _problems = page
+    opened.evaluate("document.querySelectorAll('details').forEach(d => d.open = true)")
+    assert opened.evaluate(CONTRAST_SCRIPT) == []
+    opened.evaluate("document.querySelector('.meta').style.color = '#bbbbbb'")
+    assert opened.evaluate(CONTRAST_SCRIPT), "the contrast check itself must catch pale text"
+
+
+def test_skip_link_comes_first_and_moves_focus(page: tuple[Any, list[str], list[str]]) -> None:
+    opened, _requests, _problems = page
+    opened.keyboard.press("Tab")
+    assert opened.evaluate("document.activeElement.className") == "skip"
+    assert opened.locator(".skip").is_visible()
+    opened.keyboard.press("Enter")
+    opened.keyboard.press("Tab")
+    assert opened.evaluate("document.activeElement.id") == "filter-level"
