@@ -23,7 +23,8 @@ class DraftPart:
 class DraftSuppression:
     codes: tuple[str, ...]
     reason: str | None
-    offset: int
+    offset: int  # where the comment starts
+    end: int = -1  # where it ends (-1 when not known)
 
 
 @dataclass

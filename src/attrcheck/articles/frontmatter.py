@@ -66,13 +66,15 @@ def front_matter_figure(
         return None
     image, holder = found
     keys = {"caption": CAPTION_KEYS, "credit": CREDIT_KEYS}
-    parts = [
-        _part(node, base)
+    nodes = [
+        node
         for role in ("caption", "credit")
         for node in [_first_scalar(root, keys[role])]
         + ([_first_scalar(holder, _mapping_keys(role))] if holder is not None else [])
         if node is not None and str(node.value).strip()
     ]
+    unique = {node.start_mark.index: node for node in nodes}
+    parts = [_part(node, base) for node in unique.values()]
     alt = _first_scalar(root, ALT_KEYS) or (_first_scalar(holder, ("alt",)) if holder else None)
     return DraftFigure(
         kind="front-matter",
@@ -89,7 +91,8 @@ def _compose(content: str, first_line: int, display: str) -> yaml.Node | None:
         return yaml.compose(content, Loader=yaml.SafeLoader)
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
-        where = f"line {first_line + mark.line}: " if mark is not None else ""
+        last_line = max(content.count("\n") - 1, 0)
+        where = f"line {first_line + min(mark.line, last_line)}: " if mark is not None else ""
         problem = getattr(error, "problem", None) or "cannot be parsed"
         raise ArticleError(
             f"{display}: {where}front matter is not valid YAML ({problem}); fix the --- block"

@@ -228,7 +228,7 @@ def suppression_before(anchor: Element, norm: str) -> DraftSuppression | None:
             directive = parse_directive(previous.body)
             if directive is None:
                 return None
-            return DraftSuppression(directive.codes, directive.reason, previous.start)
+            return DraftSuppression(directive.codes, directive.reason, previous.start, previous.end)
         if previous is not None or parent.tag == "#root":
             return None
         node = parent
@@ -249,5 +249,7 @@ def directive_comments(tree: Element) -> list[DraftSuppression]:
             if isinstance(child, Comment):
                 directive = parse_directive(child.body)
                 if directive is not None:
-                    found.append(DraftSuppression(directive.codes, directive.reason, child.start))
+                    found.append(
+                        DraftSuppression(directive.codes, directive.reason, child.start, child.end)
+                    )
     return found

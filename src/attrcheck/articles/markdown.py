@@ -192,7 +192,14 @@ class MarkdownReader:
             if token.type not in ("paragraph_open",):
                 pending = None
             index += 1
+        self._shortcodes(self._body_start())
         return self.drafts
+
+    def _body_start(self) -> int:
+        first = self.tokens[0] if self.tokens else None
+        if first is not None and first.type == "front_matter" and first.map is not None:
+            return self.source.norm_line_start(first.map[1])
+        return 0
 
     # ----------------------------------------------------------------------- front matter
 
@@ -233,7 +240,7 @@ class MarkdownReader:
         if isinstance(last, Comment) and not self.norm[last.end : end].strip():
             directive = parse_directive(last.body)
             if directive is not None:
-                return DraftSuppression(directive.codes, directive.reason, last.start)
+                return DraftSuppression(directive.codes, directive.reason, last.start, last.end)
         return None
 
     # ----------------------------------------------------------------------- inline content
@@ -365,11 +372,6 @@ class MarkdownReader:
                     and not token.content[pending_comment[0] : item.start].strip()
                 ):
                     item.draft.suppression = pending_comment[1]
-        for shortcode in find_shortcodes(token.content):
-            hugo = self._shortcode_figure(shortcode, mapper)
-            if hugo is not None:
-                found.items.append(hugo)
-                found.covered.append((shortcode.start, shortcode.end))
         found.items.sort(key=lambda item: item.start)
         return found
 
@@ -427,7 +429,9 @@ class MarkdownReader:
         directive = parse_directive(comment.body)
         if directive is None:
             return None
-        suppression = DraftSuppression(directive.codes, directive.reason, mapper(span[0]))
+        suppression = DraftSuppression(
+            directive.codes, directive.reason, mapper(span[0]), mapper(span[1])
+        )
         self.suppressions.append(suppression)
         return suppression
 
@@ -454,25 +458,51 @@ class MarkdownReader:
             items.append(Item(span[0], span[1], draft))
         return items
 
-    def _shortcode_figure(self, shortcode: Shortcode, mapper: InlineMap) -> Item | None:
+    # ----------------------------------------------------------------------- Hugo shortcodes
+
+    def _shortcodes(self, body_start: int) -> None:
+        """Hugo reads shortcodes from the raw text before Markdown, so they are found there."""
+        for shortcode in find_shortcodes(self.norm[body_start:]):
+            draft = self._shortcode_figure(shortcode, body_start)
+            if draft is not None:
+                self._add(draft)
+
+    def _shortcode_figure(self, shortcode: Shortcode, base: int) -> DraftFigure | None:
         params = shortcode.params
         if shortcode.name.lower() not in SHORTCODE_FIGURES or "src" not in params:
             return None
+        start, end = base + shortcode.start, base + shortcode.end
         draft = DraftFigure(
             kind="hugo-figure",
             src=params["src"].value.strip(),
             alt=params["alt"].value if "alt" in params else "",
-            offset=mapper(shortcode.start),
+            offset=start,
             link=params["link"].value if "link" in params else None,
             credit_link=params["attrlink"].value if "attrlink" in params else None,
+            suppression=self._comment_right_before(start),
         )
         for name, kind in (("caption", "hugo-caption"), ("attr", "hugo-attr")):
             param = params.get(name)
             if param is not None and param.value.strip():
-                begin, end = mapper(param.start), mapper(param.end)
-                draft.parts.append(DraftPart(kind, begin, end, self.norm[begin:end]))
-        captionable = not draft.parts
-        return Item(shortcode.start, shortcode.end, draft, captionable)
+                begin, stop = base + param.start, base + param.end
+                draft.parts.append(DraftPart(kind, begin, stop, self.norm[begin:stop]))
+        if not draft.parts:
+            draft.parts.extend(self._caption_paragraphs(self._block_after(end)))
+        return draft
+
+    def _comment_right_before(self, offset: int) -> DraftSuppression | None:
+        for suppression in reversed(self.suppressions):
+            if 0 <= suppression.end <= offset and not self.norm[suppression.end : offset].strip():
+                return suppression
+        return None
+
+    def _block_after(self, offset: int) -> int:
+        """Index of the first block token that starts on a line after `offset`."""
+        line = self.source.norm_position(max(offset - 1, 0))[0]  # 1-based = next 0-based line
+        for index, token in enumerate(self.tokens):
+            if token.map is not None and token.nesting >= 0 and token.map[0] >= line:
+                return index
+        return len(self.tokens)
 
     def _add(self, draft: DraftFigure) -> None:
         self.drafts.append(draft)

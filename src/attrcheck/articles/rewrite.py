@@ -7,7 +7,7 @@ escaped for where the part sits, and leaves every other character of `text` unch
   the parentheses) backslash-escaped, line breaks become spaces;
 - "paragraph": Markdown, written as given;
 - "figcaption", "sibling" (HTML element content): written as given when it is HTML markup
-  (tags or entities), HTML-escaped when it is plain text;
+  (inline tags such as <a>/<em>/<span>, or entities), HTML-escaped when it is plain text;
 - "data-credit", "data-caption" (HTML attribute values): HTML-escaped, quotes included; a bare
   value gets double quotes;
 - "hugo-caption", "hugo-attr" (shortcode parameters): `"` escaped as `\\"` inside double quotes,
@@ -43,6 +43,8 @@ from attrcheck.model import CaptionPart, Figure, SuggestedAttribution
 TEXT_KINDS = frozenset({"title", "data-credit", "data-caption", "front-matter", "alt-credit"})
 MARKDOWN_KINDS = frozenset({"paragraph", "hugo-caption", "hugo-attr"})
 HTML_KINDS = frozenset({"figcaption", "sibling"})
+INLINE_TAGS = frozenset({"a", "abbr", "b", "bdi", "br", "cite", "code", "em", "i", "mark", "q", "s",
+                         "small", "span", "strong", "sub", "sup", "time", "u"})  # fmt: skip
 FIX_PREFERENCE = ("hugo-attr", "data-credit", "paragraph", "sibling", "figcaption", "hugo-caption",
                   "front-matter", "title", "data-caption")  # fmt: skip
 
@@ -116,10 +118,10 @@ class _MarkupProbe(HTMLParser):
         self.markup = False
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        self.markup = True
+        self.markup = self.markup or tag in INLINE_TAGS
 
     def handle_endtag(self, tag: str) -> None:
-        self.markup = True
+        self.markup = self.markup or tag in INLINE_TAGS
 
     def handle_entityref(self, name: str) -> None:
         self.markup = True
