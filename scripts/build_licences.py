@@ -125,7 +125,9 @@ def credit_clause(unit: str, version: str, port: str | None) -> str:
     return text
 
 
-def share_alike_compatible(tool: Entry, versions_of_unit: dict[str, list[str]]) -> list[str]:
+def share_alike_compatible(
+    tool: Entry, versions_of_unit: dict[str, list[str]], ported: set[tuple[str, str]]
+) -> list[str]:
     """Licences an adaptation may use (CC-to-CC rules of attribution-requirements.md)."""
     prefix = SHARE_ALIKE_PREFIX.get(tool["unit"])
     if prefix is None:
@@ -134,7 +136,11 @@ def share_alike_compatible(tool: Entry, versions_of_unit: dict[str, list[str]]) 
     version = tool["version"]
     if version == "1.0" or tool["unit"] in ("sa", "nc-sa"):
         return [own]  # 1.0: "only under the terms of this License"
-    globs = [f"{prefix}-{version}", f"{prefix}-{version}-*"]  # this licence and its ports
+    globs = [own]
+    if version in versions_of_unit[tool["unit"]]:
+        globs.append(f"{prefix}-{version}")
+    if (tool["unit"], version) in ported:
+        globs.append(f"{prefix}-{version}-*")  # its ports ("iCommons" / jurisdiction licences)
     later = sorted(v for v in versions_of_unit[tool["unit"]] if v > version)
     globs += [f"{prefix}-{v}" for v in later]  # later versions with the same elements
     if tool["unit"] == "by-sa" and version == "4.0":
@@ -143,7 +149,7 @@ def share_alike_compatible(tool: Entry, versions_of_unit: dict[str, list[str]]) 
 
 
 def cc_entry(
-    tool: Entry, titles: dict[str, str], ids_by_url: dict[str, str], versions: Any
+    tool: Entry, titles: dict[str, str], ids_by_url: dict[str, str], versions: Any, ported: Any
 ) -> Entry:
     unit = tool["unit"]
     aliases = [tool["identifier"]]
@@ -181,7 +187,7 @@ def cc_entry(
         "source": ids_by_url.get(tool["source"] or ""),
         "legal_code_languages": tool["legal_code_languages"],
         "attribution": cc_attribution(tool),
-        "share_alike_compatible": share_alike_compatible(tool, versions),
+        "share_alike_compatible": share_alike_compatible(tool, versions, ported),
     }
 
 
@@ -209,7 +215,8 @@ def build_entries(shared: Path, other_path: Path) -> list[Entry]:
     for tool in tools:
         if tool["jurisdiction"] is None:
             versions[tool["unit"]].append(tool["version"])
-    entries = [cc_entry(t, titles.get(t["id"], {}), ids_by_url, versions) for t in tools]
+    ported = {(tool["unit"], tool["version"]) for tool in tools if tool["jurisdiction"]}
+    entries = [cc_entry(t, titles.get(t["id"], {}), ids_by_url, versions, ported) for t in tools]
     others = json.loads(other_path.read_text(encoding="utf-8"))["licences"]
     entries += [other_entry(raw) for raw in others]
     entries.sort(key=lambda entry: entry["id"])
