@@ -126,7 +126,8 @@ def collect_raw(data: bytes, kind: str | None, identity: Identity) -> containers
         raw.exif.append(identity.info["exif"])
     if not raw.xmp and isinstance(identity.info.get("xmp"), bytes):
         raw.xmp.append(identity.info["xmp"])
-    if not raw.xmp and kind not in ("JPEG", "PNG", "WEBP", "TIFF", "PSD"):
+    known_place = kind in ("JPEG", "PNG", "WEBP", "TIFF", "PSD") and identity.decodable
+    if not raw.xmp and not known_place:
         packet = containers.scan_xmp_packet(data)
         if packet:
             raw.xmp.append(packet)
@@ -171,7 +172,7 @@ def decode_exif(raw: containers.RawMetadata, warnings: list[str]) -> dict[str, A
     return {}
 
 
-def iim_digest_stale(raw: containers.RawMetadata, warnings: list[str]) -> bool:
+def iim_digest_stale(raw: containers.RawMetadata) -> bool:
     """True when a Photoshop IPTC digest exists and does not match the IIM block."""
     digests: list[bytes] = []
     for block in raw.irb:
@@ -212,7 +213,7 @@ def decode_all(raw: containers.RawMetadata, warnings: list[str]) -> Decoded:
     containers.collect_irb(raw)  # JPEG APP13, PSD, PNG raw profiles: may hold the EXIF
     decoded.exif = decode_exif(raw, warnings)
     containers.collect_irb(raw)  # TIFF tag 34377, found while reading the EXIF
-    decoded.iim_stale = iim_digest_stale(raw, warnings)
+    decoded.iim_stale = iim_digest_stale(raw)
     decoded.iptc = iptc.read_iptc(raw.iptc, warnings)
     if decoded.iptc:
         decoded.iptc["digest"] = "stale" if decoded.iim_stale else "current or absent"
