@@ -428,3 +428,16 @@ def test_package_exports_functions_even_after_submodule_import() -> None:
     importlib.import_module("attrcheck.media.compare")
     assert callable(media.compare) and callable(media.read_evidence)
     assert callable(media.embedded_modification)
+
+
+def test_qualified_xmp_values_use_rdf_value(tmp_path: Path) -> None:
+    body = (
+        "><dc:creator><rdf:Seq><rdf:li><rdf:Description>"
+        "<rdf:value>Qualified Name</rdf:value><dc:type>person</dc:type>"
+        "</rdf:Description></rdf:li></rdf:Seq></dc:creator>"
+        "<photoshop:Credit rdf:parseType='Resource'><rdf:value>Credited</rdf:value>"
+        "</photoshop:Credit>"
+    )
+    evidence = _with_xmp(tmp_path, body)
+    assert evidence.rights.creators == ("Qualified Name",)
+    assert evidence.rights.credit == "Credited"

@@ -23,6 +23,7 @@ MAX_DEPTH = 24
 MAX_ITEMS = 2000
 
 NAMESPACES: dict[str, str] = {
+    RDF: "rdf",
     "http://purl.org/dc/elements/1.1/": "dc",
     "http://ns.adobe.com/xap/1.0/rights/": "xmpRights",
     "http://ns.adobe.com/photoshop/1.0/": "photoshop",
@@ -154,12 +155,12 @@ def node_value(element: ET.Element, depth: int) -> Any:
     if resource is not None:
         return resource.strip()
     if element.get(f"{{{RDF}}}parseType") == "Resource":
-        return _description_properties(element, depth)
+        return _struct_value(element, depth)
     children = list(element)
     if children:
         return _container_value(children[0], element, depth)
     if any(_is_property_attribute(name) for name in element.attrib):
-        return _description_properties(element, depth)
+        return _struct_value(element, depth)
     return (element.text or "").strip()
 
 
@@ -169,8 +170,14 @@ def _container_value(child: ET.Element, element: ET.Element, depth: int) -> Any:
     if child.tag in (f"{{{RDF}}}Seq", f"{{{RDF}}}Bag"):
         return [node_value(li, depth + 1) for li in list(child)[:MAX_ITEMS]]
     if child.tag == f"{{{RDF}}}Description":
-        return _description_properties(child, depth)
-    return _description_properties(element, depth)  # struct written as plain child elements
+        return _struct_value(child, depth)
+    return _struct_value(element, depth)  # struct written as plain child elements
+
+
+def _struct_value(element: ET.Element, depth: int) -> Any:
+    """A struct as a dict; a qualified value (rdf:value plus qualifiers) as its rdf:value."""
+    props = _description_properties(element, depth)
+    return props.get("rdf:value", props)
 
 
 def _alt_value(alt: ET.Element, depth: int) -> dict[str, Any]:
