@@ -219,8 +219,11 @@ def collect_irb(raw: RawMetadata) -> None:
 # --------------------------------------------------------------------------- PNG
 
 
-def png_chunks(data: bytes, warnings: list[str]) -> Iterator[tuple[bytes, bytes]]:
-    """Yield (type, data) for each PNG chunk, stopping at IEND or at damage."""
+def png_chunks(data: bytes, warnings: list[str]) -> Iterator[tuple[bytes, int, int]]:
+    """Yield (type, start, length) of each PNG chunk's data, stopping at IEND or at damage.
+
+    Offsets rather than slices, so that a large image's IDAT data is never copied.
+    """
     pos, end = len(PNG_SIGNATURE), len(data)
     for _ in range(MAX_CHUNKS):
         if pos + 8 > end:
@@ -234,7 +237,7 @@ def png_chunks(data: bytes, warnings: list[str]) -> Iterator[tuple[bytes, bytes]
         if pos + 12 + length > end:
             warnings.append(f"PNG: chunk {ctype.decode('ascii')} runs past the end of the file")
             return
-        yield ctype, data[pos + 8 : pos + 8 + length]
+        yield ctype, pos + 8, length
         if ctype == b"IEND":
             return
         pos += 12 + length
@@ -298,13 +301,13 @@ def raw_profile(text: bytes, warnings: list[str]) -> bytes | None:
 
 def collect_png(data: bytes, raw: RawMetadata) -> None:
     """Gather eXIf, XMP and ImageMagick raw profiles (exif, iptc, 8bim, xmp) from PNG chunks."""
-    for ctype, body in png_chunks(data, raw.warnings):
+    for ctype, start, length in png_chunks(data, raw.warnings):
         if ctype == b"eXIf":
-            raw.exif.append(body)
+            raw.exif.append(data[start : start + length])
         elif ctype == b"caBX":
             raw.has_jumbf = True
         elif ctype in (b"tEXt", b"zTXt", b"iTXt"):
-            text = png_text(ctype, body, raw.warnings)
+            text = png_text(ctype, data[start : start + length], raw.warnings)
             if text is not None:
                 _collect_png_text(*text, raw)
 
@@ -339,11 +342,10 @@ def collect_riff(data: bytes, raw: RawMetadata) -> None:
             return
         ctype = data[pos : pos + 4]
         size = int.from_bytes(data[pos + 4 : pos + 8], "little")
-        body = data[pos + 8 : pos + 8 + size]
         if ctype == b"EXIF":
-            raw.exif.append(body)
+            raw.exif.append(data[pos + 8 : pos + 8 + size])
         elif ctype == b"XMP ":
-            raw.xmp.append(body)
+            raw.xmp.append(data[pos + 8 : pos + 8 + size])
         elif ctype == b"C2PA":
             raw.has_jumbf = True
         pos += 8 + size + (size % 2)
