@@ -380,3 +380,32 @@ def test_byte_order_mark_is_accepted_and_offsets_exclude_it(read: Read, tmp_path
     assert (figure.line, figure.column, figure.caption) == (1, 1, "Photo: Ann")
     part = figure.caption_parts[0]
     assert source_of(article)[part.start : part.end] == "Photo: Ann"
+
+
+def test_html_caption_blocks_after_markdown_images(read: Read) -> None:
+    text = (
+        "![a](a.jpg)\n\n"
+        '<p class="caption">Fishing boats.</p>\n\n'
+        "Body.\n\n"
+        "<figure>\n\n"
+        "![b](b.jpg)\n\n"
+        "<figcaption>Photo: Bo / CC BY 2.0</figcaption>\n"
+        "</figure>\n\n"
+        "![c](c.jpg)\n\n"
+        "<div>An unrelated block</div>\n"
+    )
+    article = read(text)
+    rows = [(f.src, f.caption, f.caption_line, f.caption_column) for f in article.figures]
+    assert rows == [
+        ("a.jpg", "Fishing boats.", 3, 20),
+        ("b.jpg", "Photo: Bo / CC BY 2.0", 11, 13),
+        ("c.jpg", "", None, None),
+    ]
+    assert all(p.kind == "sibling" for f in article.figures for p in f.caption_parts)
+    assert_parts_point_at_text(article)
+
+
+def test_hostile_inputs_do_not_break_the_reader(read: Read) -> None:
+    deep = "<div>" * 5000 + '<img src="deep.jpg">' + "</div>" * 5000
+    article = read(deep + "\n\n" + "[" * 3000 + "![x](x.jpg)\n\n" + "*" * 5000 + "\n")
+    assert [f.src for f in article.figures] == ["deep.jpg", "x.jpg"]

@@ -22,12 +22,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from attrcheck.articles.drafts import DraftFigure, DraftPart, DraftSuppression
-from attrcheck.articles.htmltree import Comment, Element, parse_html
+from attrcheck.articles.htmltree import Comment, Element, mentions_caption, parse_html
 from attrcheck.articles.suppressions import parse_directive
 
 SKIPPED_CONTAINERS = frozenset({"head", "noscript", "template", "script", "style"})
 WRAPPERS = frozenset({"a", "picture", "span", "div", "p", "center"})
-CAPTION_CLASS_WORDS = ("caption", "credit", "attribution")
 BLOCK_TAGS = frozenset({"p", "div", "ul", "ol", "table", "section", "blockquote", "figure", "h1",
                         "h2", "h3", "h4", "h5", "h6", "pre"})  # fmt: skip
 LAZY_SRC_ATTRIBUTES = ("data-src", "data-lazy-src", "data-original")
@@ -98,22 +97,15 @@ def _outer_wrapper(image: Element) -> Element:
     """The outermost element that holds this image and nothing else of substance."""
     anchor = image
     node = image.parent
-    while node is not None and node.tag in WRAPPERS and _only_image_in(node, image):
+    while node is not None and node.tag in WRAPPERS and _only_image_in(node):
         anchor = node
         node = node.parent
     return anchor
 
 
-def _only_image_in(node: Element, image: Element) -> bool:
-    images = [element for element in node.iter() if element.tag == "img"]
-    return images == [image] and not any(
-        _mentions_caption(element) for element in node.iter() if element is not node
-    )
-
-
-def _mentions_caption(element: Element) -> bool:
-    classes = element.classes()
-    return element.tag == "figcaption" or any(word in classes for word in CAPTION_CLASS_WORDS)
+def _only_image_in(node: Element) -> bool:
+    """`node` holds `image` and no other image, and no caption element."""
+    return node.images == 1 and node.captions == 0
 
 
 def _figure_parts(figure: Element, norm: str) -> list[DraftPart]:
@@ -122,7 +114,7 @@ def _figure_parts(figure: Element, norm: str) -> list[DraftPart]:
         if element.tag == "figcaption" and _nearest_figure(element) is figure:
             editable = not any(node.tag in BLOCK_TAGS for node in element.iter()[1:])
             parts.extend(_content_part("figcaption", element, norm, editable))
-        elif _mentions_caption(element) and not _inside_caption(element, figure):
+        elif mentions_caption(element) and not _inside_caption(element, figure):
             parts.extend(_content_part("sibling", element, norm, True))
     return parts
 
@@ -135,7 +127,7 @@ def _inside_caption(element: Element, figure: Element) -> bool:
     for ancestor in element.ancestors():
         if ancestor is figure:
             return False
-        if _mentions_caption(ancestor):
+        if mentions_caption(ancestor):
             return True
     return False
 
@@ -150,22 +142,19 @@ def _sibling_parts(image: Element, norm: str) -> list[DraftPart]:
             for element in siblings:
                 parts.extend(_content_part("sibling", element, norm, True))
             return parts
-        if node.parent.tag not in WRAPPERS or not _only_image_in(node.parent, image):
+        if node.parent.tag not in WRAPPERS or not _only_image_in(node.parent):
             break
         node = node.parent
     return []
 
 
 def _following_caption_elements(node: Element, norm: str) -> list[Element]:
-    parent = node.parent
-    if parent is None:
-        return []
     found: list[Element] = []
     position = node.end
-    for sibling in parent.children[parent.children.index(node) + 1 :]:
+    for sibling in node.following_siblings():
         if isinstance(sibling, Comment):
             continue
-        if norm[position : sibling.start].strip() or not _mentions_caption(sibling):
+        if norm[position : sibling.start].strip() or not mentions_caption(sibling):
             break
         found.append(sibling)
         position = sibling.end
@@ -219,8 +208,7 @@ def suppression_before(anchor: Element, norm: str) -> DraftSuppression | None:
     node: Element = anchor
     while node.parent is not None:
         parent = node.parent
-        index = parent.children.index(node)
-        previous = parent.children[index - 1] if index else None
+        previous = node.previous_sibling()
         gap_start = previous.end if previous is not None else parent.content_start
         if norm[gap_start : node.start].strip():
             return None

@@ -84,6 +84,9 @@ class Element:
     parent: Element | None = None
     children: list[Node] = field(default_factory=list)
     attr_spans: dict[str, AttrSpan] = field(default_factory=dict)
+    position: int = 0  # index in the parent's children
+    images: int = 0  # <img> elements in this subtree (itself included), set when the tree is built
+    captions: int = 0  # caption/credit elements below this one, set when the tree is built
 
     def classes(self) -> str:
         return self.attrs.get("class", "").lower()
@@ -92,11 +95,22 @@ class Element:
         return [child for child in self.children if isinstance(child, Element)]
 
     def iter(self) -> list[Element]:
-        """This element and every element below it, in document order."""
-        found: list[Element] = [self]
-        for child in self.elements():
-            found.extend(child.iter())
+        """This element and every element below it, in document order (no recursion)."""
+        found: list[Element] = []
+        stack: list[Element] = [self]
+        while stack:
+            element = stack.pop()
+            found.append(element)
+            stack.extend(reversed(element.elements()))
         return found
+
+    def previous_sibling(self) -> Node | None:
+        if self.parent is None or self.position == 0:
+            return None
+        return self.parent.children[self.position - 1]
+
+    def following_siblings(self) -> list[Node]:
+        return [] if self.parent is None else self.parent.children[self.position + 1 :]
 
     def ancestors(self) -> list[Element]:
         chain: list[Element] = []
@@ -151,6 +165,7 @@ class _TreeBuilder(HTMLParser):
             parent=self.stack[-1],
             attr_spans=_attribute_spans(raw, self.base + start),
         )
+        element.position = len(self.stack[-1].children)
         self.stack[-1].children.append(element)
         if self_closing or tag in VOID_ELEMENTS:
             element.content_end = element.end = element.content_start
@@ -186,7 +201,27 @@ class _TreeBuilder(HTMLParser):
         while len(self.stack) > 1:
             self._close_top(len(self.text))
         self.root.content_end = self.root.end = end
+        _count_below(self.root)
         return self.root
+
+
+CAPTION_CLASS_WORDS = ("caption", "credit", "attribution")
+
+
+def mentions_caption(element: Element) -> bool:
+    """A figcaption, or an element whose class mentions caption, credit or attribution."""
+    classes = element.classes()
+    return element.tag == "figcaption" or any(word in classes for word in CAPTION_CLASS_WORDS)
+
+
+def _count_below(root: Element) -> None:
+    """Fill `images` and `captions` for every element, children before parents."""
+    for element in reversed(root.iter()):
+        element.images = int(element.tag == "img")
+        element.captions = 0
+        for child in element.elements():
+            element.images += child.images
+            element.captions += child.captions + int(mentions_caption(child))
 
 
 def _attribute_spans(raw_tag: str, base: int) -> dict[str, AttrSpan]:
@@ -217,3 +252,20 @@ def parse_html(text: str, base: int = 0) -> Element:
     builder = _TreeBuilder(text, base)
     builder.feed(text)
     return builder.finish()
+
+
+class _TextCollector(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+
+    def handle_data(self, data: str) -> None:
+        self.parts.append(data)
+
+
+def plain_text(markup: str) -> str:
+    """The text of an HTML fragment, tags removed and character references decoded."""
+    collector = _TextCollector()
+    collector.feed(markup)
+    collector.close()
+    return "".join(collector.parts)

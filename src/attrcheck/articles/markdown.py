@@ -45,7 +45,7 @@ from attrcheck.articles.captions import reads_as_caption
 from attrcheck.articles.drafts import DraftFigure, DraftPart, DraftSuppression
 from attrcheck.articles.frontmatter import front_matter_figure
 from attrcheck.articles.html import directive_comments, find_html_figures, image_source
-from attrcheck.articles.htmltree import Comment, Element, parse_html
+from attrcheck.articles.htmltree import Comment, Element, mentions_caption, parse_html, plain_text
 from attrcheck.articles.shortcodes import Shortcode, find_shortcodes
 from attrcheck.articles.source import SourceText
 from attrcheck.articles.suppressions import parse_directive
@@ -306,6 +306,12 @@ class MarkdownReader:
     def _caption_paragraphs(self, index: int) -> list[DraftPart]:
         """Caption parts from the paragraphs starting at token `index`, until one is not one."""
         parts: list[DraftPart] = []
+        while index < len(self.tokens) and self.tokens[index].type == "html_block":
+            part = self._html_caption(self.tokens[index])
+            if part is None:
+                return parts
+            parts.append(part)
+            index += 1
         while (
             index + 2 < len(self.tokens)
             and self.tokens[index].type == "paragraph_open"
@@ -322,6 +328,24 @@ class MarkdownReader:
             parts.append(DraftPart("paragraph", begin, end, text, text == inline.content))
             index += 3
         return parts
+
+    def _html_caption(self, token: Token) -> DraftPart | None:
+        """An HTML block right after an image that holds one caption element
+        (`<p class="caption">`, `<figcaption>`, or any element whose text reads as a caption)."""
+        start, end = self._line_offset(token, 0), self._line_offset(token, 1)
+        tree = parse_html(self.norm[start:end], base=start)
+        elements = tree.elements()
+        if len(elements) != 1 or elements[0].images:
+            return None
+        element = elements[0]
+        inner = self.norm[element.content_start : element.content_end]
+        if not (mentions_caption(element) or reads_as_caption(plain_text(inner))):
+            return None
+        stripped = inner.strip()
+        if not stripped:
+            return None
+        begin = element.content_start + len(inner) - len(inner.lstrip())
+        return DraftPart("sibling", begin, begin + len(stripped), stripped)
 
     def _mapper(self, index: int) -> InlineMap:
         token = self.tokens[index]
