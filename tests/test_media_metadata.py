@@ -441,3 +441,12 @@ def test_qualified_xmp_values_use_rdf_value(tmp_path: Path) -> None:
     evidence = _with_xmp(tmp_path, body)
     assert evidence.rights.creators == ("Qualified Name",)
     assert evidence.rights.credit == "Credited"
+
+
+def test_photoshop_resources_split_over_two_app13_segments(tmp_path: Path) -> None:
+    block = irb(0x0404, iim((2, 80, b"Split Author"), (2, 110, b"X" * 40)))
+    first, second = block[:20], block[20:]
+    path = jpeg(tmp_path / "split.jpg")
+    data = with_segment(path.read_bytes(), 0xED, b"Photoshop 3.0\x00" + second)
+    path.write_bytes(with_segment(data, 0xED, b"Photoshop 3.0\x00" + first))
+    assert read_evidence(path).rights.creators == ("Split Author",)

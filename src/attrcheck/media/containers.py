@@ -97,15 +97,18 @@ def jpeg_segments(data: bytes, start: int, warnings: list[str]) -> Iterator[tupl
 def collect_jpeg(data: bytes, raw: RawMetadata) -> None:
     """Gather EXIF, XMP (standard and extended), Photoshop IRB and JUMBF from JPEG or EXV bytes."""
     start = len(EXV_HEADER) if data.startswith(EXV_HEADER) else 2
+    photoshop: list[bytes] = []  # Photoshop splits large resource blocks over several APP13
     for marker, payload in jpeg_segments(data, start, raw.warnings):
         if marker == 0xDA:
             raw.scan_offset = data.find(b"\xff\xda", start)
         elif marker == 0xE1:
             _collect_app1(payload, raw)
         elif marker == 0xED and payload.startswith(PHOTOSHOP_APP13_HEADER):
-            raw.irb.append(payload[len(PHOTOSHOP_APP13_HEADER) :])
+            photoshop.append(payload[len(PHOTOSHOP_APP13_HEADER) :])
         elif marker == 0xEB and b"jumb" in payload[:64]:
             raw.has_jumbf = True
+    if photoshop:
+        raw.irb.append(b"".join(photoshop))
     afcp_iptc = afcp_trailer_iptc(data, raw.warnings)
     if afcp_iptc:
         raw.iptc.append(afcp_iptc)
