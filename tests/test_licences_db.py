@@ -153,18 +153,25 @@ def test_data_dir_is_the_repository_folder_in_an_editable_install() -> None:
     assert Path(str(db_module.data_dir())).resolve() == LICENCES.resolve()
 
 
+def test_packaged_dir_is_what_importlib_resources_names() -> None:
+    from importlib import resources
+
+    expected = resources.files("attrcheck") / "_licences"
+    assert Path(str(db_module.packaged_dir())) == Path(str(expected))
+
+
 def test_data_dir_prefers_the_packaged_copy(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     package = tmp_path / "attrcheck"
     shutil.copytree(LICENCES, package / "_licences", ignore=shutil.ignore_patterns("licences.json"))
-    monkeypatch.setattr(db_module.resources, "files", lambda name: package)
+    monkeypatch.setattr(db_module, "packaged_dir", lambda: package / "_licences")
     assert Path(str(db_module.data_dir())) == package / "_licences"
     assert db_module.load_index().get("CC BY 4.0") is not None
 
 
 def test_missing_database_is_a_clear_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(db_module.resources, "files", lambda name: tmp_path)
+    monkeypatch.setattr(db_module, "packaged_dir", lambda: tmp_path / "_licences")
     monkeypatch.setattr(db_module, "__file__", str(tmp_path / "a" / "b" / "c" / "db.py"))
     with pytest.raises(LicenceDBError, match="licence database not found"):
         db_module.data_dir()

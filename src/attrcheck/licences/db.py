@@ -6,10 +6,8 @@ import json
 import re
 from collections import defaultdict
 from collections.abc import Mapping
-from importlib import resources
-from importlib.resources.abc import Traversable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from attrcheck.errors import LicenceDBError
 from attrcheck.licences.recogniser import Recogniser
@@ -17,14 +15,31 @@ from attrcheck.licences.resolver import Resolver, Verdict
 from attrcheck.licences.urls import normalise_url
 from attrcheck.model import AttributionRequirements, Licence, LicenceMatch
 
+if TYPE_CHECKING:
+    from importlib.resources.abc import Traversable
+
 INDEX_FILE = "index.json"
 DATABASE_FILE = "licences.json"
 URL_LIKE_RE = re.compile(r"^(?:https?://|www\.)|^[\w.-]+\.(?:org|com|uk|net)/", re.IGNORECASE)
 
 
+def packaged_dir() -> Traversable:
+    """importlib.resources.files("attrcheck") / "_licences", where the wheel puts licences/.
+
+    For an ordinary installed package that is the folder beside attrcheck/__init__.py, found
+    without importing importlib.resources (which costs more than the rest of the load).
+    """
+    package = Path(__file__).resolve().parents[1]
+    if (package / "__init__.py").is_file():
+        return package / "_licences"
+    from importlib import resources  # zipped or otherwise unusual installs
+
+    return resources.files("attrcheck") / "_licences"
+
+
 def data_dir() -> Traversable:
     """The licences/ folder: packaged in the wheel as attrcheck/_licences, else the repo's."""
-    packaged = resources.files("attrcheck") / "_licences"
+    packaged = packaged_dir()
     if packaged.is_dir():
         return packaged
     repo = Path(__file__).resolve().parents[3] / "licences"
@@ -68,14 +83,21 @@ class LicenceDB:
             self._families: dict[str, list[Licence]] = defaultdict(list)
             for licence in self._licences:
                 self._families[licence.family.upper()].append(licence)
+            self._verdicts: dict[str, Verdict] = {}
             self._resolver = Resolver(records)
             self._recogniser = Recogniser(index["phrases"], self._urls, self._resolver, self._pin)
         except (KeyError, TypeError, ValueError) as error:
             raise LicenceDBError(f"licence database index is malformed: {error!r}") from error
 
     def _pin(self, ident: str) -> Verdict:
-        licence = self._by_id[ident.upper()]
-        return Verdict(licence.id, licence.family, licence.version, licence.jurisdiction, True)
+        verdict = self._verdicts.get(ident)
+        if verdict is None:
+            licence = self._by_id[ident.upper()]
+            verdict = Verdict(
+                licence.id, licence.family, licence.version, licence.jurisdiction, True
+            )
+            self._verdicts[ident] = verdict
+        return verdict
 
     def all(self) -> list[Licence]:
         return list(self._licences)

@@ -22,7 +22,7 @@ def token_key(raw: str) -> str:
     """The key of one token: case-folded, dots of abbreviations removed."""
     key = raw.casefold()
     if "." in key and not key[0].isdigit():
-        key = key.replace(".", "")
+        return key.replace(".", "")
     return key
 
 
