@@ -35,6 +35,7 @@ from functools import cache
 from typing import Any
 
 from markdown_it import MarkdownIt
+from markdown_it.common.utils import normalizeReference
 from markdown_it.helpers import parseLinkDestination, parseLinkLabel, parseLinkTitle
 from markdown_it.rules_block import StateBlock
 from markdown_it.rules_inline import StateInline
@@ -433,15 +434,12 @@ class MarkdownReader:
     def _reference_title_span(self, content: str, span: tuple[int, int]) -> tuple[int, int] | None:
         """Where the title of a reference-style image's definition is, in the article text."""
         lines: dict[str, tuple[int, int]] = self.env.get(REF_LINES, {})
-        references: dict[str, Any] = self.env.get("references", {})
-        for label, (first, end) in lines.items():
-            if references.get(label, {}).get("title") and _refers_to(content, span, label):
-                start = self.source.norm_line_start(first)
-                stop = self.source.norm_line_start(end)
-                local = _definition_title_span(self.norm[start:stop])
-                if local is not None:
-                    return start + local[0], start + local[1]
-        return None
+        found = lines.get(_reference_label(content, span))
+        if found is None:
+            return None
+        start = self.source.norm_line_start(found[0])
+        local = _definition_title_span(self.norm[start : self.source.norm_line_start(found[1])])
+        return None if local is None else (start + local[0], start + local[1])
 
     def _inline_comment(
         self, child: Token, span: tuple[int, int], mapper: InlineMap
@@ -639,15 +637,13 @@ def _definition_title_span(definition: str) -> tuple[int, int] | None:
     return position + 1, title.pos - 1
 
 
-def _refers_to(content: str, span: tuple[int, int], label: str) -> bool:
-    """Does the reference-style image at `span` use the (normalised) `label`?"""
-    from markdown_it.common.utils import normalizeReference
-
+def _reference_label(content: str, span: tuple[int, int]) -> str:
+    """The normalised label a reference-style image at `span` refers to."""
     text = content[span[0] : span[1]]
     inner = text[text.rfind("[") + 1 : -1] if text.endswith("]") else ""
     if not inner:  # collapsed `![alt][]` or shortcut `![alt]`
         inner = text[2 : text.find("]", 2)] if "]" in text[2:] else ""
-    return normalizeReference(inner) == label
+    return normalizeReference(inner)
 
 
 def _skip_whitespace(text: str, position: int, end: int) -> int:
