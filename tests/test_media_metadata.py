@@ -450,3 +450,22 @@ def test_photoshop_resources_split_over_two_app13_segments(tmp_path: Path) -> No
     data = with_segment(path.read_bytes(), 0xED, b"Photoshop 3.0\x00" + second)
     path.write_bytes(with_segment(data, 0xED, b"Photoshop 3.0\x00" + first))
     assert read_evidence(path).rights.creators == ("Split Author",)
+
+
+def test_exif_copyright_photographer_and_editor_parts(tmp_path: Path) -> None:
+    path = jpeg(tmp_path / "c.jpg", exif=exif_bytes(Copyright=b"Ann Author\x00Ed Itor"))
+    assert read_evidence(path).rights.copyright == "Ann Author\nEd Itor"
+
+
+def test_exif_and_xmp_found_in_a_format_pillow_cannot_open(tmp_path: Path) -> None:
+    exif_blob = exif_bytes(Artist="Heif Artist")
+    fake_heif = (
+        b"\x00\x00\x00\x18ftypheic\x00\x00\x00\x00mif1heic" + b"\x00" * 40 + exif_blob
+        + b"\x00" * 16 + xmp_packet()
+    )  # fmt: skip
+    path = tmp_path / "photo.heic"
+    path.write_bytes(fake_heif)
+    evidence = read_evidence(path)
+    assert not evidence.decodable and evidence.format == "HEIF"
+    assert evidence.rights.creators == ("Heif Artist",)
+    assert evidence.rights.credit == "Agency X"

@@ -369,3 +369,13 @@ def scan_xmp_packet(data: bytes) -> bytes | None:
     if end < 0:
         return None
     return data[start : end + len(end_tag)]
+
+
+def scan_exif_blob(data: bytes) -> bytes | None:
+    """An "Exif\\0\\0" + TIFF header anywhere in the bytes (e.g. the Exif item of a HEIF file
+    no plugin can open); the blob runs to the end of the file, as IFD offsets are relative."""
+    for header in (b"Exif\x00\x00II*\x00", b"Exif\x00\x00MM\x00*"):
+        start = data.find(header)
+        if start >= 0:
+            return data[start:]
+    return None

@@ -126,18 +126,15 @@ def rights_fields(exif: Image.Exif) -> dict[str, Any]:
 
 
 def _add_copyright(fields: dict[str, Any], value: Any) -> None:
-    """EXIF Copyright is "photographer\\0editor"; either part may be empty."""
+    """EXIF Copyright is "photographer\\0editor"; shown as ExifTool does: one line each."""
     if isinstance(value, str):
         value = value.encode("latin-1", "replace")
     if not isinstance(value, bytes):
         return
-    photographer, _, editor = value.partition(b"\x00")
-    photographer_text = decode_exif_text(photographer)
-    editor_text = decode_exif_text(editor)
-    if photographer_text:
-        fields["Copyright"] = photographer_text
-    if editor_text:
-        fields["CopyrightEditor"] = editor_text
+    parts = [decode_exif_text(part) for part in value.split(b"\x00")[:2]]
+    text = "\n".join(part for part in parts if part)
+    if text:
+        fields["Copyright"] = text
 
 
 def embedded_blobs(exif: Image.Exif) -> tuple[bytes | None, bytes | None, bytes | None]:

@@ -31,7 +31,6 @@ IIM_VALUE_FIELDS = (
 EXIF_VALUE_FIELDS = (
     "Artist",
     "Copyright",
-    "CopyrightEditor",
     "ImageDescription",
     "XPAuthor",
     "XPTitle",
@@ -131,6 +130,10 @@ def collect_raw(data: bytes, kind: str | None, identity: Identity) -> containers
         packet = containers.scan_xmp_packet(data)
         if packet:
             raw.xmp.append(packet)
+    if not raw.exif and not known_place:
+        blob = containers.scan_exif_blob(data)
+        if blob:
+            raw.exif.append(blob)
     if kind != "JPEG":  # in JPEG, C2PA lives in APP11 segments, which the walker has seen
         raw.has_jumbf = raw.has_jumbf or (b"jumb" in data and b"c2pa" in data)
     return raw
