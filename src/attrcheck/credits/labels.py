@@ -27,14 +27,36 @@ LabelKind = Literal["strong", "courtesy", "copyright", "agency", "by", "from", "
 
 
 def _alternation(words: Sequence[str]) -> str:
-    ordered = sorted(set(words), key=len, reverse=True)
-    return "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in ordered)
+    """A regex matching any of `words` (longest first), as a trie so a miss fails fast."""
+    trie: dict[str, dict] = {}  # type: ignore[type-arg]
+    for word in {word.lower() for word in words}:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _trie_pattern(trie)
+
+
+def _trie_pattern(node: dict[str, dict]) -> str:  # type: ignore[type-arg]
+    ends_here = "" in node
+    branches = [
+        (r"\s+" if char == " " else re.escape(char)) + _trie_pattern(child)
+        for char, child in sorted(node.items())
+        if char
+    ]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if ends_here:
+        return f"(?:{body})?"
+    return body
 
 
 _WORKS = _alternation(WORK_NOUNS)
 _LABEL_RE = re.compile(
     rf"""
-    (?P<agency>(?-i:\b(?P<agency_name>[A-Z][A-Za-z]{{1,9}})\s+(?:PHOTOS?|Photos?|FOTOS?|Fotos?))\s*/)
+    (?:(?<!\w)(?=\w)|(?=[©(]))  # only at the start of a word (fast rejection elsewhere)
+    (?:(?P<agency>(?-i:\b(?P<agency_name>[A-Z][A-Za-z]{{1,9}})\s+(?:PHOTOS?|Photos?|FOTOS?|Fotos?))\s*/)
     |(?P<courtesy>\b(?:(?:{_WORKS})\s+)?courtesy(?:\s+of)?(?:\s+the\b)?(?:\s*:)?
         |\bcortes[ií]a(?:\s+(?:de|di|da|do)\b)?(?:\s*:)?
         |\bmit\s+freundlicher\s+genehmigung(?:\s+(?:von|der|des)\b)?(?:\s*:)?
@@ -49,10 +71,34 @@ _LABEL_RE = re.compile(
     |(?P<copyright>©|\(c\)(?=\s)|(?<![\w-])copyright\b|\bcopr\.)
     |(?P<from>\b(?:(?:{_WORKS})|taken|retrieved|reproduced)\s+from\b)
     |(?P<bare>(?:^|(?<=[(|]\s)|(?<=[(|])|(?<=\.\s))(?:{_alternation(BARE_LABELS)})\s+(?=(?-i:[A-Z])))
-    |(?P<by>\bby\b(?!-))
+    |(?P<by>\bby\b(?!-)))
     """,
     re.IGNORECASE | re.VERBOSE,
 )
+
+
+def _first_words(phrases: Sequence[str]) -> set[str]:
+    return {re.split(r"[\s/.]+", phrase.lower())[0] for phrase in phrases if phrase}
+
+
+_START_WORDS = frozenset(
+    _first_words(WORK_NOUNS)
+    | _first_words(AUTHOR_VERBS)
+    | _first_words(COLON_LABELS)
+    | _first_words(BARE_LABELS)
+    | {"by", "official", "courtesy", "cortesia", "cortesía", "mit", "avec", "per", "met", "please",
+       "credit", "credits", "copyright", "copr", "taken", "retrieved", "reproduced", "ilustración",
+       "ilustracion", "ilustração", "ilustracao", "illustration", "foto", "fotografía",
+       "fotografia", "fotografie", "imagen", "imagem", "photo", "photographie", "dessin", "bild",
+       "grafik", "zeichnung", "tekening", "illustrasjon", "kuva"}
+)  # fmt: skip
+
+_START_RE = re.compile(
+    rf"(?<!\w)(?:{_alternation(sorted(_START_WORDS))})(?!\w)|©|\(c\)"
+    r"|(?-i:\b[A-Z][A-Za-z]{1,9}(?=\s+(?:PHOTOS?|Photos?|FOTOS?|Fotos?)\s*/))",
+    re.IGNORECASE,
+)
+
 _GROUP_KIND: dict[str, LabelKind] = {
     "agency": "agency", "courtesy": "courtesy", "strong": "strong", "foreign": "strong",
     "colon": "strong", "credit": "strong", "copyright": "copyright", "from": "from",
@@ -70,6 +116,21 @@ _CHANGE_START = re.compile(
     r"bearbeitet|beschnitten|recadr[ée]e?s?|modifi[ée]e?s?|recortad[ao]|bewerkt)\b",
     re.IGNORECASE,
 )
+_STRUCTURE = re.compile(r"[()\[\]\n;.!?]")
+_SEGMENT_END = re.compile(r"[|\n.!?]")
+_GRANT_TRIGGERS = (
+    "licen", "distributed", "published", "released", "available", "shared", "lizenz", "sous",
+    "bajo", "under", "this",
+)  # fmt: skip
+# Substrings without which no change note can match.
+CHANGE_TRIGGERS = (
+    "crop", "adapt", "edit", "modif", "retouch", "colori", "resiz", "deriv", "ausschnitt",
+    "bearbeit", "veränder", "beschnitt", "recadr", "recort", "bewerkt", "uitsnede", "beskår",
+    "beskar", "redigert", "rajattu", "muokattu", "detail",
+)  # fmt: skip
+_GRANT_TRIGGER = re.compile("|".join(_GRANT_TRIGGERS))
+CHANGE_TRIGGER = re.compile("|".join(CHANGE_TRIGGERS))
+_WITH_TRIGGER = re.compile(" with ")
 _WITH = re.compile(r",?\s+with\s+(?!permission)", re.IGNORECASE)
 _QUOTES_CLOSE = "\"”’'»“"
 _PAST_PARTICIPLE = re.compile(r"(?:ed|en|wn)$", re.IGNORECASE)
@@ -100,7 +161,14 @@ def find_labels(
 ) -> list[Label]:
     """Credit labels in reading order, leaving out any inside a licence reference."""
     labels = []
-    for match in _LABEL_RE.finditer(text):
+    resume = 0
+    for position in _candidate_starts(text):
+        if position < resume:
+            continue
+        match = _LABEL_RE.match(text, position)
+        if match is None:
+            continue
+        resume = match.end()
         if any(start < match.end() and match.start() < end for start, end in blocked):
             continue
         kind = _GROUP_KIND[match.lastgroup or "by"]
@@ -111,6 +179,11 @@ def find_labels(
         if checked is not None:
             labels.append(checked)
     return labels
+
+
+def _candidate_starts(text: str) -> list[int]:
+    """Where a label may start: a word that begins some label, "AP" before "Photo/", ©, (c)."""
+    return [match.start() for match in _START_RE.finditer(text)]
 
 
 def _classify_by(text: str, label: Label, link_ends: frozenset[int]) -> Label | None:
@@ -146,32 +219,34 @@ def body_end(
     """Where a credit body starting at `start` ends (at most `limit`), and whether at a grant."""
     end = _structural_end(text, start, limit, blocked)
     window = text[start:end]
-    grant_end = _first(_LICENCE_GRANT, window)
-    cut = min(grant_end, _first(_CHANGE_START, window), _first(_WITH, window))
-    return start + cut, grant_end == cut and grant_end < len(window)
+    lowered = window.lower()
+    size = len(window)
+    grant_end = _first(_LICENCE_GRANT, window, lowered, _GRANT_TRIGGER)
+    change = _first(_CHANGE_START, window, lowered, CHANGE_TRIGGER)
+    cut = min(grant_end, change, _first(_WITH, window, lowered, _WITH_TRIGGER))
+    return start + cut, grant_end == cut and grant_end < size
 
 
-def _first(pattern: re.Pattern[str], window: str) -> int:
+def _first(pattern: re.Pattern[str], window: str, lowered: str, triggers: re.Pattern[str]) -> int:
+    if not triggers.search(lowered):
+        return len(window)
     match = pattern.search(window)
     return match.start() if match else len(window)
 
 
 def _structural_end(text: str, start: int, limit: int, blocked: Sequence[tuple[int, int]]) -> int:
     depth = 0
-    position = start
-    while position < limit:
-        char = text[position]
+    for match in _STRUCTURE.finditer(text, start, limit):
+        char = match.group(0)
+        position = match.start()
         if char in "([":
             depth += 1
         elif char in ")]":
             if depth == 0:
                 return position
             depth -= 1
-        elif char in "\n;" or (
-            char in ".!?" and depth == 0 and _sentence_ends(text, position, blocked)
-        ):
+        elif char in "\n;" or (depth == 0 and _sentence_ends(text, position, blocked)):
             return position
-        position += 1
     return limit
 
 
@@ -197,8 +272,9 @@ def _sentence_ends(text: str, position: int, blocked: Sequence[tuple[int, int]])
 def split_sentences(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of each sentence or bracketed/piped segment, for credits without a label."""
     start = 0
-    for position, char in enumerate(text):
-        if char in "|\n" or (char in ".!?" and _sentence_ends(text, position, ())):
+    for match in _SEGMENT_END.finditer(text):
+        position = match.start()
+        if match.group(0) in "|\n" or _sentence_ends(text, position, ()):
             yield start, position
             start = position + 1
     yield start, len(text)

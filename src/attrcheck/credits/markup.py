@@ -8,6 +8,7 @@ the characters that start markup skips the parser (the common case, and the fast
 
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import dataclass
 from html.parser import HTMLParser
@@ -16,6 +17,7 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 MARKUP_CHARS = frozenset("[<&*_`\\")
+MARKDOWN_CHARS = frozenset("[*_`\\")
 _INLINE_RULES = [
     "entity", "escape", "backticks", "emphasis", "link", "image", "autolink", "html_inline",
     "newline",
@@ -125,13 +127,49 @@ class _Builder:
 def to_plain(caption: str) -> Plain:
     """The caption's text with markup removed, and its links."""
     if MARKUP_CHARS.isdisjoint(caption):
-        builder = _Builder()
-        for number, line in enumerate(caption.split("\n")):
-            if number:
-                builder.newline()
-            builder.add(line)
-        return builder.result()
+        return _from_text(caption)
+    if MARKDOWN_CHARS.isdisjoint(caption):
+        if "<" not in caption:
+            return _from_text(html.unescape(caption))
+        return _from_html(caption)
     return _from_markdown(caption)
+
+
+def _from_text(caption: str) -> Plain:
+    builder = _Builder()
+    for number, line in enumerate(caption.split("\n")):
+        if number:
+            builder.newline()
+        builder.add(line)
+    return builder.result()
+
+
+class _FragmentReader(HTMLParser):
+    """An HTML fragment (no Markdown in it) straight into the builder."""
+
+    def __init__(self, builder: _Builder) -> None:
+        super().__init__(convert_charrefs=True)
+        self.builder = builder
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        _apply_tag(self.builder, "start", tag, {k: v or "" for k, v in attrs})
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        _apply_tag(self.builder, "empty", tag, {k: v or "" for k, v in attrs})
+
+    def handle_endtag(self, tag: str) -> None:
+        _apply_tag(self.builder, "end", tag, {})
+
+    def handle_data(self, data: str) -> None:
+        self.builder.add(data.replace("\n", " "))
+
+
+def _from_html(caption: str) -> Plain:
+    builder = _Builder()
+    reader = _FragmentReader(builder)
+    reader.feed(caption)
+    reader.close()
+    return builder.result()
 
 
 def _from_markdown(caption: str) -> Plain:
@@ -166,16 +204,20 @@ def _add_tag(builder: _Builder, markup: str, reader: _TagReader) -> None:
     reader.events.clear()
     reader.feed(markup)
     for event, tag, attrs in reader.events:
-        if tag in _SKIP_TAGS:
-            if event == "start":
-                builder.skip_depth += 1
-            elif event == "end" and builder.skip_depth:
-                builder.skip_depth -= 1
-        elif tag == "a" and event == "start":
-            builder.open_link(attrs.get("href", ""))
-        elif tag == "a" and event == "end":
-            builder.close_link()
-        elif tag == "img":
-            builder.add(attrs.get("alt", ""))
-        elif tag in _BREAK_TAGS and (tag in ("br", "hr") or event == "end"):
-            builder.newline()
+        _apply_tag(builder, event, tag, attrs)
+
+
+def _apply_tag(builder: _Builder, event: str, tag: str, attrs: dict[str, str]) -> None:
+    if tag in _SKIP_TAGS:
+        if event == "start":
+            builder.skip_depth += 1
+        elif event == "end" and builder.skip_depth:
+            builder.skip_depth -= 1
+    elif tag == "a" and event == "start":
+        builder.open_link(attrs.get("href", ""))
+    elif tag == "a" and event == "end":
+        builder.close_link()
+    elif tag == "img":
+        builder.add(attrs.get("alt", ""))
+    elif tag in _BREAK_TAGS and (tag in ("br", "hr") or event == "end"):
+        builder.newline()

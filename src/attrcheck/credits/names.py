@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
 from attrcheck.credits.lexicon import (
@@ -101,6 +102,7 @@ class Part:
     extra_organisations: tuple[str, ...] = ()
 
 
+@lru_cache(maxsize=16_384)
 def classify(raw: str, *, lenient: bool = False) -> Part:
     """Classify one piece of a credit; `lenient` accepts lower-case handles ("drogatnev")."""
     text, extras = _without_brackets(raw)
@@ -115,15 +117,15 @@ def classify(raw: str, *, lenient: bool = False) -> Part:
     platform_user = _platform_user(text)
     if platform_user is not None:
         return platform_user
-    organisation = organisation_name(text, lowered)
+    organisation = organisation_name(text)
     if organisation is not None:
         return Part(organisation, "org", ())
     return _as_person_or_handle(text, extras, lenient=lenient)
 
 
-def organisation_name(text: str, lowered: str | None = None) -> str | None:
+@lru_cache(maxsize=16_384)
+def organisation_name(text: str) -> str | None:
     """The display name when `text` names an organisation, else None."""
-    lowered = lowered if lowered is not None else " ".join(text.lower().split())
     if URL_RE.fullmatch(text):
         return platform_for_url(text) or _host(text)
     bare = _LEADING_ARTICLE.sub("", text)

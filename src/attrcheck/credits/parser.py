@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Literal
 
 from attrcheck.credits.labels import Body, Label, bodies, find_labels, split_sentences
@@ -107,7 +108,13 @@ def parse(caption: str) -> Credit:
     """Read one caption credit (plain text, inline Markdown or an HTML fragment)."""
     if not isinstance(caption, str):
         raise CreditError(f"caption must be text, not {type(caption).__name__}")
-    plain = to_plain(_sanitise(caption[:MAX_CAPTION_CHARS]))
+    return _parse_cached(caption[:MAX_CAPTION_CHARS])
+
+
+@lru_cache(maxsize=4096)
+def _parse_cached(caption: str) -> Credit:
+    """Sites repeat their credit lines ("Reuters", "Getty Images"): each is read once."""
+    plain = to_plain(_sanitise(caption))
     text = plain.text
     if not text:
         return Credit(text="")

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from attrcheck.credits.labels import Label, body_end
+from attrcheck.credits.labels import CHANGE_TRIGGER, Label, body_end
 from attrcheck.model import Statement
 
 _FIXED = (
@@ -50,6 +50,17 @@ _FIXED = (
         ),
     ),
 )
+_FIXED_RE = re.compile(
+    "|".join(f"(?P<{kind.replace('-', '_')}>{pattern.pattern})" for kind, pattern in _FIXED),
+    re.IGNORECASE,
+)
+# Substrings without which a pattern cannot match (a cheap test before the regex).
+_FIXED_TRIGGERS = (
+    "public", "domain", "gemeinfrei", "domaine", "dominio", "domínio", "domein", "dominio",
+    "known copyright", "rights", "rechte", "droits", "derechos", "diritti", "direitos", "rechten",
+    "handout", "permission", "genehmigung", "autorisation", "permiso", "permiss", "free to",
+)  # fmt: skip
+_FIXED_TRIGGER = re.compile("|".join(_FIXED_TRIGGERS))
 _VIA = re.compile(r"\bvia\s+(?=\S)", re.IGNORECASE)
 _YEAR = re.compile(r"^\s*(\d{4}(?:\s*[-–]\s*\d{2,4})?)\b\s*,?\s*")
 _TRAILING_YEAR = re.compile(r",?\s+(\d{4})\s*[.]?\s*$")
@@ -71,13 +82,15 @@ def find_statements(
 ) -> tuple[Statement, ...]:
     """The rights statements of the caption, in order of appearance."""
     found: list[tuple[int, Statement]] = []
-    for kind, pattern in _FIXED:
-        for match in pattern.finditer(text):
-            found.append((match.start(), Statement(kind, match.group(0).strip())))
+    lowered = text.lower()
+    fixed = _FIXED_RE.finditer(text) if _FIXED_TRIGGER.search(lowered) else ()
+    for match in fixed:
+        kind = (match.lastgroup or "").replace("_", "-")
+        found.append((match.start(), Statement(kind, match.group(0).strip())))
     for label in labels:
         if label.kind in ("copyright", "courtesy"):
             found.append((label.start, _labelled(text, label, blocked)))
-    for match in _VIA.finditer(text):
+    for match in _VIA.finditer(text) if "via" in lowered else ():
         end, _ = body_end(text, match.end(), len(text), blocked)
         holder = _holder(text[match.end() : end].split(",")[0])
         if holder:
@@ -108,6 +121,9 @@ def _holder(text: str) -> str:
 
 def find_change_note(text: str) -> str | None:
     """The caption's note of a change to the work ("cropped from the original"), if any."""
+    lowered = text.lower()
+    if not CHANGE_TRIGGER.search(lowered):
+        return None
     match = _CHANGE.search(text)
     if match is None:
         return None
