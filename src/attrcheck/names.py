@@ -76,6 +76,7 @@ AGENCIES: frozenset[str] = frozenset(
      "ddp", "ddp images", "dts", "dts nachrichtenagentur", "newscom", "upi", "wireimage",
      "filmmagic", "ap images"}
 )  # fmt: skip
+_AGENCY_WORDS = frozenset(word for agency in AGENCIES for word in agency.split())
 PLATFORMS: frozenset[str] = frozenset(
     {"flickr", "wikimedia commons", "wikimedia", "commons", "wikipedia", "unsplash", "pexels",
      "pixabay", "openverse", "twitter", "x", "instagram", "facebook", "youtube", "noun project",
@@ -94,14 +95,17 @@ _ORG_WORDS = frozenset(
 )  # fmt: skip
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=16384)
 def fold(text: str) -> str:
     """Lower-case, accent-free, punctuation-free words separated by single spaces."""
+    if text.isascii():
+        return _NON_WORD.sub(" ", text.lower()).strip()
     decomposed = unicodedata.normalize("NFKD", text.translate(_EXTRA_FOLDS))
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return _NON_WORD.sub(" ", stripped.casefold()).strip()
 
 
+@lru_cache(maxsize=8192)
 def clean_name(text: str) -> str:
     """The name without credit noise: "Photo: © 2020 Jane Doe. All rights reserved." = Jane Doe"""
     name = text.strip().lstrip("@")
@@ -116,28 +120,34 @@ def clean_name(text: str) -> str:
     return name
 
 
+@lru_cache(maxsize=8192)
 def is_placeholder(name: str) -> bool:
     """True for values that name nobody ("Unknown", "artist name", "Camera owner")."""
     return fold(clean_name(name)) in _PLACEHOLDERS
 
 
+@lru_cache(maxsize=8192)
 def is_agency(name: str) -> bool:
     """True for news agencies, picture agencies and stock libraries (by their usual names)."""
     folded = fold(name)
     if folded in AGENCIES:
         return True
     words = folded.split()
+    if _AGENCY_WORDS.isdisjoint(words):
+        return False
     return any(" ".join(words[i:j]) in AGENCIES for i in range(len(words))
                for j in range(i + 1, min(len(words), i + 3) + 1)
                if j - i > 1 or len(words[i]) > 3)  # fmt: skip
 
 
+@lru_cache(maxsize=8192)
 def is_platform(name: str) -> bool:
     """True for hosting platforms (Flickr, Wikimedia Commons, Unsplash ...): not creators."""
     folded = fold(name)
     return folded in PLATFORMS or folded.removeprefix("via ") in PLATFORMS
 
 
+@lru_cache(maxsize=8192)
 def looks_like_organisation(name: str) -> bool:
     """A guess: agencies, platforms, acronyms ("UKTI", "NASA") and names with organisation words."""
     cleaned = clean_name(name)
@@ -150,18 +160,20 @@ def looks_like_organisation(name: str) -> bool:
     return len(words) == 1 and len(letters) >= 2 and all(ch.isupper() for ch in letters)
 
 
+@lru_cache(maxsize=8192)
 def name_parts(text: str) -> tuple[str, ...]:
     """Split a combined credit into its names: "Pippa Fowles / No 10 Downing Street" -> both."""
     parts = (clean_name(part) for part in _SEPARATORS.split(text))
     return tuple(part for part in parts if part and not is_placeholder(part))
 
 
-def _tokens(name: str) -> list[str]:
+@lru_cache(maxsize=8192)
+def _tokens(name: str) -> tuple[str, ...]:
     if name.count(",") == 1:
         last, first = name.split(",")
         if first.strip() and last.strip():
             name = f"{first} {last}"
-    return fold(name.replace("_", " ")).split()
+    return tuple(fold(name.replace("_", " ")).split())
 
 
 def _compact(name: str) -> str:
@@ -178,6 +190,7 @@ def _surnames_close(a: str, b: str) -> bool:
     return min(len(a), len(b)) >= 6 and SequenceMatcher(None, a, b).ratio() >= 0.9
 
 
+@lru_cache(maxsize=8192)
 def _same_single_name(a: str, b: str) -> bool:
     if not a or not b:
         return False
@@ -197,7 +210,7 @@ def _same_single_name(a: str, b: str) -> bool:
     )
 
 
-def _ordered_match(ta: list[str], tb: list[str]) -> bool:
+def _ordered_match(ta: tuple[str, ...], tb: tuple[str, ...]) -> bool:
     """First name (or initial) and surname agree; middle names and initials are ignored."""
     if not _first_names_agree(ta[0], tb[0]):
         return False
@@ -210,7 +223,7 @@ def _persons(parts: Iterable[str]) -> list[str]:
     return [part for part in parts if not looks_like_organisation(part)]
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=16384)
 def same_creator(a: str, b: str) -> bool:
     """True when the two strings name the same creator (see the module docstring for the rules)."""
     if is_placeholder(a) or is_placeholder(b):
@@ -236,14 +249,18 @@ def credited(creator: str, credit: Credit) -> bool:
 
     The credit's creators, organisations and © holders are compared first, then its plain text.
     """
+    holders = tuple(s.holder for s in credit.statements if s.holder)
+    return _credited(creator, (*credit.creators, *credit.organisations, *holders), credit.text)
+
+
+@lru_cache(maxsize=4096)
+def _credited(creator: str, names: tuple[str, ...], text: str) -> bool:
     parts = name_parts(creator) or (clean_name(creator),)
     persons = _persons(parts)
     wanted = persons or list(parts)
-    holders = (s.holder for s in credit.statements if s.holder)
-    names = (*credit.creators, *credit.organisations, *holders)
     for part in wanted:
         if any(same_creator(part, name) for name in names):
             return True
-        if _appears_in(part, credit.text):
+        if _appears_in(part, text):
             return True
     return False

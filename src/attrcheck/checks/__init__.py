@@ -97,15 +97,18 @@ def _level(setting: str | None, found: Level) -> Level | None:
     return next((level for level in LEVELS if level == setting), found)
 
 
+_CHECKS = tuple((module.CODE, module.check) for module in REGISTRY)
+
+
 def run_checks(case: FigureCase) -> list[Finding]:
     """Every check's findings for one figure, at the levels the policy sets (off: dropped)."""
     levels = case.policy.levels
     findings: list[Finding] = []
-    for module in REGISTRY:
-        setting = levels.get(module.CODE)
+    for code, check in _CHECKS:
+        setting = levels.get(code) if levels else None
         if setting == "off":
             continue
-        for found in module.check(case):
+        for found in check(case):
             level = _level(setting, found.level)
             if level is None:
                 continue

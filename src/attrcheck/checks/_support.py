@@ -9,10 +9,11 @@ from __future__ import annotations
 import fnmatch
 import importlib
 import re
+import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from functools import lru_cache
-from typing import Literal
+from functools import lru_cache, wraps
+from typing import Literal, TypeVar
 
 from attrcheck import names
 from attrcheck.model import (
@@ -27,6 +28,7 @@ from attrcheck.model import (
 )
 
 Where = Literal["caption", "figure"]
+T = TypeVar("T")
 
 NO_ATTRIBUTION_FAMILIES = frozenset(
     {"CC0", "PDM", "public-domain", "Unsplash", "Pexels", "Pixabay", "PD", "certification"}
@@ -59,6 +61,37 @@ _CHANGE_WORDS = frozenset(
      "bearbeitet", "recadre", "recadree", "modifie", "modifiee", "recortada", "recortado",
      "mirrored", "flipped", "tinted", "desaturated"}
 )  # fmt: skip
+
+
+# --------------------------------------------------------------------------- per-figure memo
+
+_LAST = threading.local()
+A = TypeVar("A")
+
+
+def last_object(function: Callable[[A], T]) -> Callable[[A], T]:
+    """Compute a view of one object (a case, a credit) once while the checks look at it.
+
+    Keeps the result for the most recent argument only (per thread), keyed by identity: cheaper
+    than hashing a frozen dataclass, and nothing outlives the figure being checked.
+    """
+    key = f"memo_{id(function)}"
+
+    @wraps(function)
+    def memoised(argument: A) -> T:
+        state = _LAST.__dict__
+        last = state.get(key)
+        if last is not None and last[0] is argument:
+            result: T = last[1]
+            return result
+        value = function(argument)
+        state[key] = (argument, value)
+        return value
+
+    return memoised
+
+
+per_case = last_object
 
 
 # --------------------------------------------------------------------------- findings
@@ -132,11 +165,13 @@ def attribution_applies(licence: Licence) -> bool:
     return is_open(licence) and not needs_nothing(licence)
 
 
+@per_case
 def resolved_evidence(case: FigureCase) -> tuple[str, ...]:
     """Evidence sources that named the resolved licence."""
     return unique(item.source for item in case.resolved.evidence)
 
 
+@per_case
 def licence_from_elsewhere(case: FigureCase) -> tuple[str, ...]:
     """Non-caption sources that named the resolved licence."""
     return tuple(source for source in resolved_evidence(case) if source != "caption")
@@ -197,6 +232,7 @@ def caption_names(case: FigureCase, licence: Licence) -> bool:
 # --------------------------------------------------------------------------- URLs
 
 
+@lru_cache(maxsize=4096)
 def norm_url(url: str) -> str:
     """A URL reduced for comparison: no scheme, www, query, fragment, deed/legalcode or slash."""
     text = url.strip().strip("<>()[]\"'.,;").lower()
@@ -221,6 +257,7 @@ def same_licence_url(url: str, licence: Licence) -> bool:
     return any(norm_url(url) == norm_url(target) for target in wanted)
 
 
+@lru_cache(maxsize=1024)
 def urls_in_text(text: str) -> tuple[str, ...]:
     """URLs written out in plain caption text (what a print reader sees)."""
     return tuple(match.group(0) for match in _URL_IN_TEXT.finditer(text))
@@ -247,6 +284,7 @@ def caption_offers_url(case: FigureCase, matches: Callable[[str], bool]) -> bool
 # --------------------------------------------------------------------------- credit
 
 
+@last_object
 def has_credit(credit: Credit) -> bool:
     """The caption credits something: a creator, organisation, licence, statement or credit link."""
     return bool(
@@ -255,6 +293,7 @@ def has_credit(credit: Credit) -> bool:
     )  # fmt: skip
 
 
+@last_object
 def credited_names(credit: Credit) -> tuple[str, ...]:
     """Who the caption credits: creators, organisations that are not mere platforms, © holders."""
     holders = [s.holder for s in credit.statements if s.holder]
@@ -262,6 +301,7 @@ def credited_names(credit: Credit) -> tuple[str, ...]:
     return unique([*credit.creators, *orgs, *holders])
 
 
+@last_object
 def stock_platform(credit: Credit) -> str | None:
     """ "Photo by X on Unsplash": the free stock platform named, if any."""
     for org in credit.organisations:
@@ -275,6 +315,7 @@ def stock_platform(credit: Credit) -> str | None:
     return None
 
 
+@last_object
 def restricted_credit(credit: Credit) -> str | None:
     """Why the credit is an agency, stock or all-rights-reserved credit, or None."""
     for statement in credit.statements:
@@ -290,6 +331,7 @@ def restricted_credit(credit: Credit) -> str | None:
     return None
 
 
+@last_object
 def says_modified(credit: Credit) -> bool:
     """The caption tells the reader the image was changed ("cropped", "adapted", "detail" ...)."""
     if credit.change_note:
@@ -300,6 +342,7 @@ def says_modified(credit: Credit) -> bool:
 # --------------------------------------------------------------------------- image
 
 
+@per_case
 def image_unavailable(case: FigureCase) -> bool:
     """Missing, undecodable or not fetched: its metadata and pixels are unknown."""
     if case.image_missing or case.image_ref.kind == "missing":
@@ -352,6 +395,7 @@ def _pixel_compared(case: FigureCase) -> bool:
     return verdict is not None and verdict.evidence in ("original", "remote")
 
 
+@per_case
 def change(case: FigureCase) -> Change | None:
     """The modification: the pixel comparison when there was one, else the embedded record."""
     found = _verdict_change(case)

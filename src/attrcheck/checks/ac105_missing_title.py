@@ -36,6 +36,7 @@ from attrcheck.checks._support import (
     finding,
     has_credit,
     label,
+    per_case,
     resolved_evidence,
 )
 from attrcheck.model import FigureCase, Finding, Level
@@ -50,6 +51,7 @@ _FILE_LIKE = re.compile(
 )
 
 
+@per_case
 def supplied_title(case: FigureCase) -> tuple[str, str] | None:
     """(title, evidence source) from the register, remote record, original or published file."""
     records = [(case.register, "register"), (case.remote, "remote")]

@@ -35,6 +35,7 @@ from attrcheck.checks._support import (
     finding,
     has_credit,
     label,
+    per_case,
     resolved_evidence,
     same_url,
 )
@@ -45,13 +46,16 @@ NAME = "missing-source-link"
 LEVEL: Level = "warning"
 
 
+@per_case
 def supplied_source(case: FigureCase) -> tuple[str, str] | None:
     """(URL of the work, evidence source) from the register, remote record or metadata."""
     for record, source in ((case.register, "register"), (case.remote, "remote")):
         if record is not None and record.source and _is_url(record.source):
             return record.source.strip(), source
-    for image, source in ((case.original, "original"), (case.image, "xmp")):
+    for image, fallback in ((case.original, "original"), (case.image, "xmp")):
         if image is not None and image.rights.source and _is_url(image.rights.source):
+            containers = image.rights.sources.get("source", ()) or (fallback,)
+            source = "original" if fallback == "original" else containers[0]
             return image.rights.source.strip(), source
     return None
 

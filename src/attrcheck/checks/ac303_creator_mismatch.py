@@ -32,7 +32,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from attrcheck import names
-from attrcheck.checks._support import credited_names, finding
+from attrcheck.checks._support import credited_names, finding, per_case
 from attrcheck.model import FigureCase, Finding, ImageEvidence, Level
 
 CODE = "AC303"
@@ -48,6 +48,7 @@ def _metadata_sources(image: ImageEvidence) -> tuple[str, ...]:
     return tuple(image.rights.sources.get("creators", ())) or ("exif",)
 
 
+@per_case
 def evidence_creators(case: FigureCase) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(creators, evidence sources) from the most authoritative source that names any."""
     tiers: list[tuple[tuple[str, ...], tuple[str, ...]]] = []
@@ -69,12 +70,36 @@ def evidence_creators(case: FigureCase) -> tuple[tuple[str, ...], tuple[str, ...
     return (), ()
 
 
+def credit_parties(case: FigureCase) -> tuple[str, ...]:
+    """Parties the metadata itself credits (IPTC Credit, © holder, licensor), e.g. agencies."""
+    parties: list[str] = []
+    for image in (case.original, case.image):
+        if image is not None:
+            rights = image.rights
+            parties += [v for v in (rights.credit, rights.copyright, rights.licensor) if v]
+    return tuple(parties)
+
+
+def _credits_a_party(case: FigureCase, captioned: tuple[str, ...]) -> bool:
+    """The caption credits only organisations, and the metadata names them as credit or owner."""
+    if case.credit.creators:
+        return False
+    parties = credit_parties(case)
+    return any(
+        names.same_creator(name, party) or names.fold(name) in names.fold(party)
+        for name in captioned
+        for party in parties
+    )
+
+
 def check(case: FigureCase) -> Iterator[Finding]:
     captioned = credited_names(case.credit)
     if not captioned:
         return
     creators, sources = evidence_creators(case)
     if not creators or any(names.credited(creator, case.credit) for creator in creators):
+        return
+    if _credits_a_party(case, captioned):
         return
     yield finding(
         case, CODE, NAME, LEVEL,
