@@ -114,3 +114,32 @@ def test_crlf_html(tmp_path: Path) -> None:
     assert (figure.line, figure.column, figure.caption_line, figure.caption_column) == (2, 3, 4, 5)
     part = figure.caption_parts[0]
     assert text[part.start : part.end] == "Photo: Ann"
+
+
+def test_paragraph_captions_after_an_image_paragraph(tmp_path: Path) -> None:
+    article = read(
+        tmp_path,
+        "<html><body>\n"
+        '<p><img src="a.jpg" alt="Two ministers"></p>\n'
+        "<p>Picture by Pippa Fowles / No 10 Downing Street.</p>\n"
+        "<p>Body text.</p>\n"
+        '<p><img src="b.jpg"></p>\n'
+        "<p>Attribution-NonCommercial-NoDerivs 2.0 Generic (CC BY-NC-ND 2.0)<br>\n"
+        "Photo by UKTI</p>\n"
+        '<p><img src="c.jpg"><br>\n<em>A quiet quay</em></p>\n'
+        '<p><img src="d.jpg"></p>\n'
+        "<p><i>Sunset over the bay</i></p>\n"
+        '<p><img src="e.jpg"></p>\n'
+        "<p>The council met on Monday.</p>\n"
+        "</body></html>\n",
+    )
+    rows = [(f.src, f.caption, f.caption_line, f.caption_column) for f in article.figures]
+    assert rows == [
+        ("a.jpg", "Picture by Pippa Fowles / No 10 Downing Street.", 3, 4),
+        ("b.jpg", "Attribution-NonCommercial-NoDerivs 2.0 Generic (CC BY-NC-ND 2.0)<br>\n"
+         "Photo by UKTI", 6, 4),
+        ("c.jpg", "<em>A quiet quay</em>", 9, 1),
+        ("d.jpg", "<i>Sunset over the bay</i>", 11, 4),
+        ("e.jpg", "", None, None),
+    ]  # fmt: skip
+    assert_parts_point_at_text(article)

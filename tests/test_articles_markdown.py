@@ -409,3 +409,26 @@ def test_hostile_inputs_do_not_break_the_reader(read: Read) -> None:
     deep = "<div>" * 5000 + '<img src="deep.jpg">' + "</div>" * 5000
     article = read(deep + "\n\n" + "[" * 3000 + "![x](x.jpg)\n\n" + "*" * 5000 + "\n")
     assert [f.src for f in article.figures] == ["deep.jpg", "x.jpg"]
+
+
+def test_caption_on_the_same_line_as_the_image(read: Read) -> None:
+    article = read(
+        "![Bay](bay.jpg) *Photo: Ana Lima*\n\n![Quay](quay.jpg) and the rest of a sentence.\n"
+    )
+    bay, quay = article.figures
+    assert (bay.caption, bay.caption_line, bay.caption_column) == ("*Photo: Ana Lima*", 1, 17)
+    assert quay.caption == ""
+    assert_parts_point_at_text(article)
+
+
+def test_html_img_title_counts_when_it_reads_as_a_credit(read: Read) -> None:
+    article = read(
+        '<img src="a.jpg" title="Photo: Dee / CC BY 4.0">\n\nBody.\n\n'
+        'Text <img src="b.jpg" title="A quiet quay"> more.\n'
+    )
+    a, b = article.figures
+    assert (a.caption, [p.kind for p in a.caption_parts]) == (
+        "Photo: Dee / CC BY 4.0",
+        ["html-title"],
+    )
+    assert b.caption == ""

@@ -6,8 +6,10 @@ Conventions read (all from the element tree, never by pattern-matching the marku
   elements inside the figure (outside the figcaption) whose class mentions caption, credit or
   attribution are caption parts too ("sibling").
 - an `<img>` (or the link / `<picture>` / wrapper element holding only it) followed directly by
-  elements whose class mentions caption, credit or attribution ("sibling" parts, consecutive ones
-  all count).
+  elements whose class mentions caption, credit or attribution, or by text elements that read as
+  a caption (`attrcheck.articles.captions`) — "sibling" parts, consecutive ones all count; text
+  after the image inside its own paragraph (`<p><img><br>Photo: …</p>`) likewise;
+- an image `title` that reads as a caption ("html-title").
 - `data-credit` / `data-caption` attributes on the image or on the element wrapping it.
 - `<picture>`: the figure is its `<img>`; without one, the first `<source srcset>` candidate.
   Lazy-loading `data-src` is used when `src` is empty or a placeholder `data:` URI.
@@ -21,14 +23,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from attrcheck.articles.captions import reads_as_caption
 from attrcheck.articles.drafts import DraftFigure, DraftPart, DraftSuppression
-from attrcheck.articles.htmltree import Comment, Element, mentions_caption, parse_html
+from attrcheck.articles.htmltree import Comment, Element, mentions_caption, parse_html, plain_text
 from attrcheck.articles.suppressions import parse_directive
 
 SKIPPED_CONTAINERS = frozenset({"head", "noscript", "template", "script", "style"})
 WRAPPERS = frozenset({"a", "picture", "span", "div", "p", "center"})
 BLOCK_TAGS = frozenset({"p", "div", "ul", "ol", "table", "section", "blockquote", "figure", "h1",
                         "h2", "h3", "h4", "h5", "h6", "pre"})  # fmt: skip
+TEXT_ELEMENTS = frozenset({"p", "div", "small", "span", "em", "i", "cite", "center", "figcaption"})
+EMPHASIS_ELEMENTS = frozenset({"em", "i", "strong", "b"})
 LAZY_SRC_ATTRIBUTES = ("data-src", "data-lazy-src", "data-original")
 
 
@@ -62,6 +67,7 @@ def _html_image(image: Element, norm: str) -> HtmlImage:
     anchor = figure or _outer_wrapper(image)
     parts = _figure_parts(figure, norm) if figure else _sibling_parts(image, norm)
     parts.extend(_data_parts(image, anchor, norm))
+    parts.extend(title_part(image, norm))
     draft = DraftFigure(
         kind="html-figure" if figure else "html-img",
         src=image_source(image),
@@ -133,7 +139,8 @@ def _inside_caption(element: Element, figure: Element) -> bool:
 
 
 def _sibling_parts(image: Element, norm: str) -> list[DraftPart]:
-    """Caption/credit elements right after the image or after a wrapper holding only it."""
+    """Caption elements right after the image or after a wrapper holding only it; else the
+    text after the image inside its wrapper (`<p><img><br>Photo: …</p>`) if it reads as one."""
     node = image
     while node.parent is not None:
         siblings = _following_caption_elements(node, norm)
@@ -142,6 +149,9 @@ def _sibling_parts(image: Element, norm: str) -> list[DraftPart]:
             for element in siblings:
                 parts.extend(_content_part("sibling", element, norm, True))
             return parts
+        trailing = _trailing_text_part(node, norm)
+        if trailing is not None:
+            return [trailing]
         if node.parent.tag not in WRAPPERS or not _only_image_in(node.parent):
             break
         node = node.parent
@@ -149,16 +159,63 @@ def _sibling_parts(image: Element, norm: str) -> list[DraftPart]:
 
 
 def _following_caption_elements(node: Element, norm: str) -> list[Element]:
+    """The elements directly after `node` that are captions: a caption/credit class, or a text
+    element (p, div, small, …) whose text reads as a caption; the first other one ends them."""
     found: list[Element] = []
     position = node.end
     for sibling in node.following_siblings():
         if isinstance(sibling, Comment):
             continue
-        if norm[position : sibling.start].strip() or not mentions_caption(sibling):
+        if norm[position : sibling.start].strip() or not _is_caption_element(sibling, norm):
             break
         found.append(sibling)
         position = sibling.end
     return found
+
+
+def _is_caption_element(element: Element, norm: str) -> bool:
+    if mentions_caption(element):
+        return True
+    if element.tag not in TEXT_ELEMENTS or element.images:
+        return False
+    inner = norm[element.content_start : element.content_end]
+    return reads_as_caption(plain_text(inner), emphasised=_emphasised(element, norm))
+
+
+def _emphasised(element: Element, norm: str) -> bool:
+    """The element's whole content is one <em>/<i>/<strong>/<b> element."""
+    children = element.elements()
+    if len(children) != 1 or children[0].tag not in EMPHASIS_ELEMENTS:
+        return False
+    only = children[0]
+    before = norm[element.content_start : only.start]
+    after = norm[only.end : element.content_end]
+    return not before.strip() and not after.strip()
+
+
+def _emphasised_markup(markup: str) -> bool:
+    root = parse_html(markup)
+    return len(root.children) == 1 and _emphasised(root, markup)
+
+
+def _trailing_text_part(node: Element, norm: str) -> DraftPart | None:
+    """Text after `node` (and line breaks) to the end of its parent, if it reads as a caption."""
+    parent = node.parent
+    if parent is None or parent.tag not in WRAPPERS or parent.images != 1:
+        return None
+    position = node.end
+    for sibling in node.following_siblings():
+        if not isinstance(sibling, Element) or sibling.tag != "br":
+            break
+        if norm[position : sibling.start].strip():
+            break
+        position = sibling.end
+    raw = norm[position : parent.content_end]
+    stripped = raw.strip()
+    if not stripped or not reads_as_caption(plain_text(stripped), _emphasised_markup(stripped)):
+        return None
+    start = position + len(raw) - len(raw.lstrip())
+    return DraftPart("sibling", start, start + len(stripped), stripped)
 
 
 def _content_part(kind: str, element: Element, norm: str, editable: bool) -> list[DraftPart]:
@@ -183,6 +240,14 @@ def _data_parts(image: Element, anchor: Element, norm: str) -> list[DraftPart]:
                 parts.append(DraftPart(kind, span.start, span.end, norm[span.start : span.end]))
                 break
     return parts
+
+
+def title_part(image: Element, norm: str) -> list[DraftPart]:
+    """An image's `title` attribute when it reads as a credit (kind "html-title")."""
+    span = image.attr_spans.get("title")
+    if span is None or not reads_as_caption(image.attrs.get("title", "")):
+        return []
+    return [DraftPart("html-title", span.start, span.end, norm[span.start : span.end])]
 
 
 def _between(image: Element, anchor: Element) -> list[Element]:

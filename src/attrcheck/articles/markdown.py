@@ -273,16 +273,15 @@ class MarkdownReader:
             return
         if not _blank_outside(content, found.covered, first.start, last.end):
             return
-        newline = content.find("\n", last.end)
-        line_end = len(content) if newline < 0 else newline
-        if not _blank_outside(content, found.covered, last.end, line_end):
-            return
+        tail = max([last.end] + [end for start, end in found.covered if start <= last.start < end])
         takers = [item for item in found.items if item.captionable]
         if not takers:
             return
         parts: list[DraftPart] = []
-        if newline >= 0:
-            trailing = self._trailing_caption(index, newline + 1)
+        if content[tail:].strip():
+            newline = content.find("\n", tail)
+            same_line = content[tail : newline if newline >= 0 else len(content)]
+            trailing = self._trailing_caption(index, tail if same_line.strip() else newline + 1)
             if trailing is None:
                 return
             parts.append(trailing)
@@ -472,11 +471,19 @@ class MarkdownReader:
                 offset=mapper(span[0] + element.start),
                 link=str(links[-1].attrs.get("href", "")) if links else None,
             )
-            for attribute in ("data-credit", "data-caption"):
+            for attribute, kind in (
+                ("data-credit", "data-credit"),
+                ("data-caption", "data-caption"),
+                ("title", "html-title"),
+            ):
                 value = element.attr_spans.get(attribute)
-                if value is not None and element.attrs.get(attribute, "").strip():
-                    begin, end = mapper(span[0] + value.start), mapper(span[0] + value.end)
-                    draft.parts.append(DraftPart(attribute, begin, end, self.norm[begin:end]))
+                text = element.attrs.get(attribute, "")
+                if value is None or not text.strip():
+                    continue
+                if kind == "html-title" and not reads_as_caption(text):
+                    continue
+                begin, end = mapper(span[0] + value.start), mapper(span[0] + value.end)
+                draft.parts.append(DraftPart(kind, begin, end, self.norm[begin:end]))
             items.append(Item(span[0], span[1], draft))
         return items
 

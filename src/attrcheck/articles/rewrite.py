@@ -8,8 +8,8 @@ escaped for where the part sits, and leaves every other character of `text` unch
 - "paragraph": Markdown, written as given;
 - "figcaption", "sibling" (HTML element content): written as given when it is HTML markup
   (inline tags such as <a>/<em>/<span>, or entities), HTML-escaped when it is plain text;
-- "data-credit", "data-caption" (HTML attribute values): HTML-escaped, quotes included; a bare
-  value gets double quotes;
+- "data-credit", "data-caption", "html-title" (HTML attribute values): HTML-escaped, quotes
+  included; a bare value gets double quotes;
 - "hugo-caption", "hugo-attr" (shortcode parameters): `"` escaped as `\\"` inside double quotes,
   backticks replaced inside a raw string, quotes added to a bare value that needs them;
 - "front-matter" (a YAML scalar, quotes included in the span): a double-quoted YAML string.
@@ -40,13 +40,15 @@ from attrcheck.errors import ArticleError
 from attrcheck.fileio import atomic_write_bytes
 from attrcheck.model import CaptionPart, Figure, SuggestedAttribution
 
-TEXT_KINDS = frozenset({"title", "data-credit", "data-caption", "front-matter", "alt-credit"})
+TEXT_KINDS = frozenset(
+    {"title", "html-title", "data-credit", "data-caption", "front-matter", "alt-credit"}
+)
 MARKDOWN_KINDS = frozenset({"paragraph", "hugo-caption", "hugo-attr"})
 HTML_KINDS = frozenset({"figcaption", "sibling"})
 INLINE_TAGS = frozenset({"a", "abbr", "b", "bdi", "br", "cite", "code", "em", "i", "mark", "q", "s",
                          "small", "span", "strong", "sub", "sup", "time", "u"})  # fmt: skip
 FIX_PREFERENCE = ("hugo-attr", "data-credit", "paragraph", "sibling", "figcaption", "hugo-caption",
-                  "front-matter", "title", "data-caption")  # fmt: skip
+                  "front-matter", "title", "html-title", "data-caption")  # fmt: skip
 
 
 def rewrite_captions(text: str, edits: Sequence[tuple[CaptionPart, str]]) -> str:
@@ -83,7 +85,7 @@ def encode_caption(part: CaptionPart, new: str, text: str) -> str:
         return _markdown_title(new, before)
     if part.kind in HTML_KINDS:
         return new if _is_html_markup(new) else html.escape(new, quote=False)
-    if part.kind in ("data-credit", "data-caption"):
+    if part.kind in ("data-credit", "data-caption", "html-title"):
         value = html.escape(new.replace("\n", " "), quote=True)
         return value if before in ("'", '"') else f'"{value}"'
     if part.kind in ("hugo-caption", "hugo-attr"):
