@@ -115,7 +115,7 @@ PLACEHOLDERS = frozenset(
         "privat", "private", "privé", "archiv", "archive", "archivo", "arquivo", "archief",
         "placeholder", "insert credit here", "credit here", "photo credit", "image credit",
         "lorem ipsum",
-        "photo", "image", "picture", "foto", "bild", "divulgação", "divulgacao", "reprodução",
+        "divulgação", "divulgacao", "reprodução",
         "reproducao", "arquivo pessoal", "archivo personal", "privatarchiv", "privat/archiv",
         "handout", "press", "pr", "promo", "pressefoto", "pressebild", "own work", "self",
         "author unknown", "photographer unknown", "unknown author", "unknown photographer",
@@ -165,7 +165,8 @@ NOISE_WORDS = frozenset(
         "file", "file photo", "archive photo",
         "stock", "stock photo", "all rights reserved", "some rights reserved", "rights reserved",
         "used with permission", "with permission", "free to share", "public domain",
-        "via", "photo", "image", "license:", "licence:", "reproduced with permission",
+        "via", "photo", "image", "picture", "foto", "bild", "photos", "images", "fotos",
+        "license:", "licence:", "reproduced with permission",
     }
 )  # fmt: skip
 

@@ -34,7 +34,10 @@ from attrcheck.credits.lexicon import (
     URL_RE,
 )
 
-Kind = Literal["org", "person", "handle", "placeholder", "skip", "bad"]
+# person: "Jane Doe"; handle: "z_wei"; user: a platform's user ("Flickr user X", always a
+# creator); titled: "The Verge" (an agency after a creator, else no name); org; placeholder:
+# "artist name"; skip: noise or a date; bad: not a name, the credit ends before it.
+Kind = Literal["org", "person", "handle", "user", "titled", "placeholder", "skip", "bad"]
 
 MAX_NAME_WORDS = 6
 MAX_ORG_WORDS = 12
@@ -45,6 +48,7 @@ _HANDLE = re.compile(r"^@?[\w][\w.'’@+-]*$")
 _ACRONYM = re.compile(r"^(?=.*[A-Z])(?:[A-Z0-9&]{2,5}|(?:[A-Z]\.){2,4}|[A-Z][A-Za-z]{1,3}[A-Z])$")
 _TRAILING_PHOTO = re.compile(r"\s+(?:photos?|fotos?|pictures?|images? group)$", re.IGNORECASE)
 _LEADING_ARTICLE = re.compile(r"^(?:the|die|der|das|le|la|les|el|los|las|de|het|o|a)\s+", re.I)
+_LONG_ACRONYM = re.compile(r"^[A-Z]{6,8}$")
 _TRAILING_YEAR = re.compile(r",?\s+(?:\(?\d{4}\)?)$")
 _PLACEHOLDER_MARKUP = re.compile(r"^[<{\[].*[>}\]]$")
 _COMMON_LOWER = frozenset(
@@ -130,16 +134,18 @@ def organisation_name(text: str) -> str | None:
         return platform_for_url(text) or _host(text)
     bare = _LEADING_ARTICLE.sub("", text)
     trimmed = _TRAILING_PHOTO.sub("", bare)
-    for display in (trimmed, bare):
-        if display.lower() in KNOWN_ORGANISATIONS:
-            return display
+    shown = text if text[:1].isupper() else bare  # "The New York Times", "the Noun Project"
+    if trimmed.lower() in KNOWN_ORGANISATIONS:
+        return _TRAILING_PHOTO.sub("", shown)
+    if bare.lower() in KNOWN_ORGANISATIONS:
+        return shown
     words = text.split()
     if len(words) > MAX_ORG_WORDS:
         return None
     if _has_organisation_word(words) or _institution_suffix(words):
-        return bare if _proper_phrase(words, allowed_lower=1) else None
+        return shown if _proper_phrase(words, allowed_lower=1) else None
     if len(words) > 1 and any(_is_agency_word(word) for word in words):
-        return bare if _proper_phrase(words, allowed_lower=0) else None
+        return shown if _proper_phrase(words, allowed_lower=0) else None
     if _all_acronyms(trimmed.split()):
         return trimmed
     head = trimmed.split("-")[0]
@@ -172,10 +178,10 @@ def _proper_phrase(words: Sequence[str], *, allowed_lower: int) -> bool:
 
 def _all_acronyms(words: Sequence[str]) -> bool:
     """ "NASA", "JHU APL", "GSA PBS"; not "JANE DOE" (capitals, but a name)."""
-    if not words or not all(_ACRONYM.match(word) for word in words):
-        return False
     if len(words) == 1:
-        return True
+        return bool(_ACRONYM.match(words[0]) or _LONG_ACRONYM.match(words[0]))
+    if not all(_ACRONYM.match(word) for word in words):
+        return False
     return all(len(word) <= 3 or word.lower() in KNOWN_ORGANISATIONS for word in words)
 
 
@@ -253,7 +259,7 @@ def _platform_user(text: str) -> Part | None:
             platform = " ".join(words[:index])
             if organisation_name(platform) is not None:
                 handle = " ".join(words[index + 1 :])
-                return Part(handle, "person" if " " in handle else "handle", (platform,))
+                return Part(handle, "user", (platform,))
     return None
 
 
@@ -271,7 +277,8 @@ def _as_person_or_handle(text: str, extras: tuple[str, ...], *, lenient: bool) -
     if not named or len(named) > MAX_NAME_WORDS:
         return Part(text, "bad")
     if all(_is_name_word(word) for word in named) and _is_name_word(words[0]):
-        return Part(text, "person", extras)
+        kind: Kind = "titled" if _LEADING_ARTICLE.match(text) else "person"
+        return Part(text, kind, extras)
     return Part(text, "bad")
 
 

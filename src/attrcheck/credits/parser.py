@@ -27,7 +27,6 @@ from attrcheck.credits.lexicon import AND_WORDS, MONTHS, NAME_PARTICLES, STOCK_L
 from attrcheck.credits.licence_refs import LicenceLink, find_licences, licence_links
 from attrcheck.credits.markup import Link, Plain, to_plain
 from attrcheck.credits.names import (
-    Part,
     classify,
     hyphen_split,
     organisation_name,
@@ -77,6 +76,9 @@ _WORK_PAGE = re.compile(
     r"/photos/[^/]+/\d+|/wiki/File:|/wiki/Datei:|unsplash\.com/photos/|/status/\d+|pexels\.com/"
     r"photo/|pixabay\.com/\w+/[^/]+-\d+|geograph\.org\.uk/p(?:hoto)?/\d+|/p/\d+|/term/|/icon/",
     re.IGNORECASE,
+)
+_PLURAL_LABEL = re.compile(
+    r"\b(?:photos|photographs|pictures|images|fotos|bilder|credits|crédits|illustrations)\b", re.I
 )
 _CLAUSE_BREAK = re.compile(r"[,;:|()\[\]\n]|(?<=[a-z0-9]{2})[.!?]\s")
 _NOT_ORGANISATION = frozenset(["official", "an", "a", "the", "staff", "file", "pool", "handout"])
@@ -196,7 +198,8 @@ def _read_body(text: str, body: Body, blocked: Sequence[tuple[int, int]]) -> _Fo
         first = text[start:end].lstrip()[:1]
         if not first or not (first.isupper() or first == "@" or first.isdigit()):
             return found
-    _read_parties(text, start, end, blocked, found, lenient=True)
+    plural = bool(_PLURAL_LABEL.search(label.text))
+    _read_parties(text, start, end, blocked, found, lenient=True, plural=plural)
     return found
 
 
@@ -219,12 +222,12 @@ def _read_author_field(
         return
     for organisation in part.extra_organisations:
         found.add_organisation(offset, organisation)
-    found.add_creator(offset, part.text if part.kind in ("person", "handle") else name)
+    found.add_creator(offset, part.text if part.kind in ("person", "handle", "user") else name)
 
 
 def _read_parties(
     text: str, start: int, end: int, blocked: Sequence[tuple[int, int]], found: _Found,
-    *, lenient: bool,
+    *, lenient: bool, plural: bool = False,
 ) -> bool:  # fmt: skip
     """Classify the pieces of text[start:end]; False when a piece is not a name (stops there)."""
     creator_slot_used = False
@@ -233,17 +236,26 @@ def _read_parties(
         part = classify(piece, lenient=lenient)
         for organisation in part.extra_organisations:
             found.add_organisation(position, organisation)
-        if part.kind == "bad":
+        kind = part.kind
+        if kind == "org" and index == 0 and _stock_library_follows(pieces):
+            kind = "handle"  # "SDI Productions, iStock": the contributor's name
+        if kind == "titled":
+            kind = "org" if creator_slot_used else "bad"
+        if kind == "bad":
             return False
-        if part.kind == "org" and index == 0 and _stock_library_follows(pieces):
-            part = Part(part.text, "handle")  # "SDI Productions, iStock": the contributor's name
-        if part.kind == "placeholder":
+        if kind == "placeholder":
             creator_slot_used = True
-        elif part.kind == "org" or (creator_slot_used and not joined and part.kind != "skip"):
-            found.add_organisation(position, part.text)
-        elif part.kind in ("person", "handle"):
+        elif (
+            kind == "user"
+            or (kind == "person" and (plural or not creator_slot_used))
+            or (kind == "handle" and (joined or not creator_slot_used))
+        ):
             found.add_creator(position, part.text)
             creator_slot_used = True
+        elif kind == "person" and joined:
+            found.add_creator(position, part.text)
+        elif kind != "skip":
+            found.add_organisation(position, part.text)
     return True
 
 
@@ -367,7 +379,7 @@ def _name_before_licence(text: str, licence_start: int, found: _Found) -> None:
     name = before[run[0].start() : run[-1].end()]
     part = classify(name)
     position = licence_start - len(before) + run[0].start()
-    if part.kind in ("person", "handle"):
+    if part.kind in ("person", "handle", "user"):
         found.add_creator(position, part.text)
     elif part.kind == "org":
         found.add_organisation(position, part.text)
