@@ -22,6 +22,7 @@ from __future__ import annotations
 import argparse
 import itertools
 import json
+import re
 import sys
 from collections import Counter, defaultdict
 from collections.abc import Iterator
@@ -315,6 +316,7 @@ def add_english_units(table: PhraseTable) -> None:
         for combo in itertools.permutations(ELEMENT_ORDER, size):
             spec = "-".join(sorted(combo, key=ELEMENT_ORDER.index))
             table.add("-".join(combo), "u", [spec, 1 if size > 1 else 2])
+            table.add("CC" + "".join(combo), "u", [spec, 0, 1])  # "CCBYSA 4.0", "ccby"
             for words in itertools.product(*(ELEMENT_WORDS[e] for e in combo)):
                 table.add("-".join(words), "u", [spec, 0 if size > 1 else 1])
     for unit, (phrases, need) in SPECIAL_UNIT_PHRASES.items():
@@ -447,6 +449,7 @@ def add_others(table: PhraseTable, entries: list[Entry]) -> None:
                 continue
             version = entry["version"]
             stripped = alias.removesuffix(version) if version else alias
+            stripped = re.sub(r"\s*\b(?:v|version)\.?\s*$", "", stripped, flags=re.IGNORECASE)
             if version and stripped != alias and stripped.strip():
                 key = phrase_key(stripped)
                 table.add(stripped, "o", [f"fam:{entry['family']}", int(key in AMBIGUOUS_NAMES)])

@@ -353,3 +353,47 @@ def test_port_and_version_are_reported() -> None:
 def test_hostile_input_does_not_break_the_recogniser() -> None:
     for text in ["CC " * 5000, "\x00CC BY\ud800 4.0", "https://" + "a/" * 3000, "-" * 10000]:
         licences.identify(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "ident", "covered"),
+    [
+        (
+            "Creative Commons Attribution 4.0 license (CC BY)",
+            "CC-BY-4.0",
+            "Creative Commons Attribution 4.0 license (CC BY",
+        ),
+        (
+            "Attribution 4.0 International (CC BY 4.0)",
+            "CC-BY-4.0",
+            "Attribution 4.0 International (CC BY 4.0",
+        ),
+        ("Creative Commons (CC BY-SA 2.0)", "CC-BY-SA-2.0", "Creative Commons (CC BY-SA 2.0"),
+        ("Public domain (CC0)", "CC0-1.0", "Public domain (CC0"),
+        (
+            "public domain (US government work)",
+            "LicenseRef-US-Government-Work",
+            "public domain (US government work",
+        ),
+    ],
+)
+def test_neighbours_merge_into_the_precise_reference(text: str, ident: str, covered: str) -> None:
+    matches = licences.identify(text)
+    assert [(m.id, m.text) for m in matches] == [(ident, covered)]
+
+
+def test_a_reference_and_its_url_merge_and_keep_the_url() -> None:
+    text = "Jane Doe (CC BY-SA 4.0) https://creativecommons.org/licenses/by-sa/4.0/"
+    [match] = licences.identify(text)
+    assert match.id == "CC-BY-SA-4.0"
+    assert match.url == "https://creativecommons.org/licenses/by-sa/4.0/"
+
+
+def test_different_references_stay_apart() -> None:
+    matches = licences.identify("CC BY 2.0 / CC BY-SA 4.0; CC0")
+    assert [m.id for m in matches] == ["CC-BY-2.0", "CC-BY-SA-4.0", "CC0-1.0"]
+
+
+def test_bare_creative_commons_is_an_unpinned_reference() -> None:
+    [match] = licences.identify("Photo: Jane Doe, Creative Commons")
+    assert (match.id, match.family, match.valid) == (None, None, False)

@@ -24,7 +24,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import replace
 from typing import Any
 
 from attrcheck.licences.resolver import Resolver, Verdict
@@ -45,6 +46,11 @@ MAX_PHRASE_TOKENS = 16
 MAX_GAP = 6
 GAP_BREAKS = frozenset(".;|\n\r")
 CODE_FOLLOWERS = frozenset(",.;:)]/")
+VERSION_GAPS = frozenset(("", " ", ".", ". ", ": "))  # "v3", "version 3", "v.3.0"
+BARE_CC_REASON = "a Creative Commons licence without its elements (which one?)"
+GENERIC_PUBLIC_DOMAIN = "LicenseRef-Public-Domain"
+PUBLIC_DOMAIN_FAMILIES = frozenset(("public-domain", "CC0", "PDM", "CC-PDDC"))
+NEIGHBOUR_GAP = " \t()[]{},;:-–—/|"
 Phrase = dict[str, Any]
 
 
@@ -118,7 +124,7 @@ class Recogniser:
             match, i = found
             matches.append(match)
         matches.sort(key=lambda m: m.span)
-        return matches
+        return tidy(matches, text) if len(matches) > 1 else matches
 
     def _take_urls(self, text: str, matches: list[LicenceMatch]) -> str:
         pieces: list[str] = []
@@ -168,25 +174,31 @@ class Recogniser:
     # ----------------------------------------------------------------------- grammar
 
     def _parse_at(self, tokens: Tokens, i: int) -> tuple[LicenceMatch, int] | None:
+        """The longest reference starting at token i ("CC NC-Sampling+ 1.0" beats "CC NC")."""
+        best: tuple[LicenceMatch, int] | None = None
         for roles, j in reversed(self._walk(tokens, i)):
-            result = None
-            if "u" in roles:
-                spec, need = roles["u"]
-                result = self._unit(tokens, i, j, spec, need, prefixed=False, version=None)
-            if result is None and "p" in roles:
-                result = self._after_prefix(tokens, i, j)
-            if result is None and "o" in roles:
-                result = self._other(tokens, i, j, *roles["o"])
-            if result is not None:
-                return result
-        return None
+            for result in self._readings(tokens, i, j, roles):
+                if result is not None and (best is None or result[1] > best[1]):
+                    best = result
+        return best
+
+    def _readings(
+        self, tokens: Tokens, i: int, j: int, roles: Phrase
+    ) -> Iterator[tuple[LicenceMatch, int] | None]:
+        if "u" in roles:
+            spec, need, *glued = roles["u"]  # glued: the phrase contains "CC" ("CCBYSA")
+            yield self._unit(tokens, i, j, spec, need, prefixed=bool(glued), version=None)
+        if "p" in roles:
+            yield self._after_prefix(tokens, i, j)
+        if "o" in roles:
+            yield self._other(tokens, i, j, *roles["o"])
 
     def _after_prefix(self, tokens: Tokens, i: int, j: int) -> tuple[LicenceMatch, int] | None:
         version, k = self._version(tokens, j, allow_int=True)
         for start in (k, self._suffix(tokens, k)):
             for roles, end in reversed(self._walk_at(tokens, start)):
                 if "u" in roles:
-                    spec, need = roles["u"]
+                    spec, need = roles["u"][:2]
                     result = self._unit(tokens, i, end, spec, need, prefixed=True, version=version)
                     if result is not None:
                         return result
@@ -194,8 +206,8 @@ class Recogniser:
         named_in_full = tokens.keys[i] == "creative" or after > k or version is not None
         if not named_in_full:
             return None
-        reason = "a Creative Commons licence without its elements (which one?)"
-        return self._match(tokens, i, after, Verdict(None, None, version, None, False, reason))
+        verdict = Verdict(None, None, version, None, False, BARE_CC_REASON)
+        return self._match(tokens, i, after, verdict)
 
     def _walk_at(self, tokens: Tokens, k: int) -> list[tuple[Phrase, int]]:
         if k >= tokens.n or not tokens.gap_ok(k):
@@ -237,8 +249,9 @@ class Recogniser:
         if k >= tokens.n or not tokens.gap_ok(k):
             return None, k
         word = self._phrases.get(tokens.keys[k])
-        if word is not None and "v" in word and k + 1 < tokens.n and tokens.gap_ok(k + 1):
-            version = normalise_version(tokens.keys[k + 1])
+        if word is not None and "v" in word and k + 1 < tokens.n:
+            gap = tokens.text[tokens.ends[k] : tokens.starts[k + 1]]
+            version = normalise_version(tokens.keys[k + 1]) if gap in VERSION_GAPS else None
             return (version, k + 2) if version else (None, k)
         version = normalise_version(tokens.keys[k])
         if version is None or ("." not in tokens.keys[k] and not allow_int):
@@ -277,3 +290,48 @@ def _match(
         reason=verdict.reason,
         url=url,
     )
+
+
+def tidy(matches: list[LicenceMatch], text: str) -> list[LicenceMatch]:
+    """Merge a reference into a more precise (or identical) neighbour.
+
+    Neighbours are separated only by brackets and punctuation. "Creative Commons Attribution 4.0
+    (CC BY)" is one reference to CC BY 4.0, spanning the whole text; so are "Attribution 4.0
+    International (CC BY 4.0)", "Creative Commons (CC BY 4.0)", "CC BY 4.0 <its deed URL>" (with
+    `url` set) and "Public domain (CC0)" (CC0).
+    """
+    merged: list[LicenceMatch] = [matches[0]]
+    for match in matches[1:]:
+        last = merged[-1]
+        if text[last.span[1] : match.span[0]].strip(NEIGHBOUR_GAP):
+            merged.append(match)
+        elif same_reference(last, match) or makes_redundant(last, match):
+            merged[-1] = widen(last, match, text)
+        elif makes_redundant(match, last):
+            merged[-1] = widen(match, last, text)
+        else:
+            merged.append(match)
+    return merged
+
+
+def same_reference(a: LicenceMatch, b: LicenceMatch) -> bool:
+    return (a.id, a.family, a.valid, a.reason) == (b.id, b.family, b.valid, b.reason)
+
+
+def widen(match: LicenceMatch, other: LicenceMatch, text: str) -> LicenceMatch:
+    """`match`, spanning `other` too (and keeping a URL either gave)."""
+    span = (min(match.span[0], other.span[0]), max(match.span[1], other.span[1]))
+    return replace(match, span=span, text=text[span[0] : span[1]], url=match.url or other.url)
+
+
+def makes_redundant(precise: LicenceMatch, other: LicenceMatch) -> bool:
+    if other.reason == BARE_CC_REASON:
+        return bool(precise.family) and precise.family != "OGL-UK"
+    if other.id is None and other.valid and other.family:
+        return precise.id is not None and precise.family == other.family
+    if other.id == GENERIC_PUBLIC_DOMAIN:
+        return precise.family in PUBLIC_DOMAIN_FAMILIES and precise.id not in (
+            None,
+            GENERIC_PUBLIC_DOMAIN,
+        )
+    return False
