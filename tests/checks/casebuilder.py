@@ -19,6 +19,7 @@ from attrcheck.model import (
     CreditLicence,
     CreditLink,
     EvidenceItem,
+    EvidenceValue,
     Figure,
     FigureCase,
     ImageEvidence,
@@ -188,6 +189,7 @@ def image(spec: Mapping[str, Any] | None, path: str = "/site/img/photo.jpg") -> 
         error=spec.get("error"),
         rights=rights(spec.get("rights")),
         crop_recorded=spec.get("crop_recorded", False),
+        values=tuple(EvidenceValue(**value) for value in spec.get("values", ())),
         history=tuple(spec.get("history", ())),
         c2pa=C2paSummary(
             present=True,

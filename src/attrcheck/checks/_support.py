@@ -229,6 +229,12 @@ def caption_names(case: FigureCase, licence: Licence) -> bool:
     return bool(is_ogl(licence) and "open government licence" in names.fold(case.credit.text))
 
 
+def separately_licensed(case: FigureCase) -> bool:
+    """A register permission or a policy permission covers the use: the public licence is moot."""
+    register = case.register
+    return (register is not None and bool(register.permission)) or case.permission is not None
+
+
 # --------------------------------------------------------------------------- URLs
 
 

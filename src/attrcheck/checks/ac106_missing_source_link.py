@@ -3,9 +3,9 @@
 What it checks
 --------------
 For licences from version 2.0 on, the rights register, a remote source record or the image's
-metadata gives a URL for the work (its Flickr or Commons page, the licensor's page), and the
-caption neither links to it (a credit link, the Hugo attrlink, a link around the image) nor writes
-it out. For print only a written-out URL counts.
+metadata (XMP cc:attributionURL, photoshop:Source) gives a URL for the work (its Flickr or
+Commons page, the licensor's page), and the caption neither links to it (a credit link, the Hugo
+attrlink, a link around the image) nor writes it out. For print only a written-out URL counts.
 
 Why it matters
 --------------
@@ -53,7 +53,12 @@ def supplied_source(case: FigureCase) -> tuple[str, str] | None:
         if record is not None and record.source and _is_url(record.source):
             return record.source.strip(), source
     for image, fallback in ((case.original, "original"), (case.image, "xmp")):
-        if image is not None and image.rights.source and _is_url(image.rights.source):
+        if image is None:
+            continue
+        for value in image.values:
+            if value.field == "cc:attributionURL" and _is_url(value.value):
+                return value.value.strip(), "original" if fallback == "original" else value.source
+        if image.rights.source and _is_url(image.rights.source):
             containers = image.rights.sources.get("source", ()) or (fallback,)
             source = "original" if fallback == "original" else containers[0]
             return image.rights.source.strip(), source

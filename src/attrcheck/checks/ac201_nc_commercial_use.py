@@ -32,7 +32,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from attrcheck.checks._support import finding, label, resolved_evidence
+from attrcheck.checks._support import finding, label, resolved_evidence, separately_licensed
 from attrcheck.model import FigureCase, Finding, Level, Licence
 
 CODE = "AC201"
@@ -53,7 +53,7 @@ def check(case: FigureCase) -> Iterator[Finding]:
     licence = case.resolved.licence
     if licence is None or not licence.noncommercial or not case.policy.commercial:
         return
-    if case.register is not None and case.register.permission:
+    if separately_licensed(case):
         return
     yield finding(
         case, CODE, NAME, LEVEL,

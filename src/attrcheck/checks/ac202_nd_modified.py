@@ -34,7 +34,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from attrcheck.checks._support import adaptation, finding, label, resolved_evidence
+from attrcheck.checks._support import (
+    adaptation,
+    finding,
+    label,
+    resolved_evidence,
+    separately_licensed,
+)
 from attrcheck.model import FigureCase, Finding, Level
 
 CODE = "AC202"
@@ -46,7 +52,7 @@ def check(case: FigureCase) -> Iterator[Finding]:
     licence = case.resolved.licence
     if licence is None or not licence.no_derivatives:
         return
-    if case.register is not None and case.register.permission:
+    if separately_licensed(case):
         return
     changed = adaptation(case, licence)
     if changed is None:

@@ -27,7 +27,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from attrcheck.checks._support import finding, label, matches_any, resolved_evidence
+from attrcheck.checks._support import (
+    finding,
+    label,
+    matches_any,
+    resolved_evidence,
+    separately_licensed,
+)
 from attrcheck.model import FigureCase, Finding, Level
 
 CODE = "AC204"
@@ -38,7 +44,7 @@ LEVEL: Level = "error"
 def check(case: FigureCase) -> Iterator[Finding]:
     licence = case.resolved.licence
     policy = case.policy
-    if licence is None or not (policy.allow or policy.deny):
+    if licence is None or not (policy.allow or policy.deny) or separately_licensed(case):
         return
     denied = matches_any(licence, policy.deny)
     if denied is not None:

@@ -41,7 +41,6 @@ def _kinds(rights: RightsSummary) -> dict[str, bool]:
         "creator": bool(rights.creators),
         "copyright notice": bool(rights.copyright),
         "licence": bool(rights.licence_url or rights.web_statement or rights.usage_terms),
-        "credit line": bool(rights.credit),
     }
 
 
