@@ -432,3 +432,33 @@ def test_html_img_title_counts_when_it_reads_as_a_credit(read: Read) -> None:
         ["html-title"],
     )
     assert b.caption == ""
+
+
+def test_toml_front_matter_hero_image(read: Read) -> None:
+    text = (
+        "+++\n"
+        'title = "Harbour"\n'
+        '# attrcheck: disable-next=AC301 reason="on file"\n'
+        'featured_image = "/img/hero.jpg"\n'
+        "image_credit = 'Photo: Ana Lima / CC BY-SA 4.0'\n"
+        "[cover]\n"
+        'caption = "Boats at dawn"\n'
+        'alt = "Boats"\n'
+        "+++\n\n"
+        "![a](a.jpg)\n\n"
+        "Photo: Bo\n"
+    )
+    article = read(text)
+    hero, body = article.figures
+    assert (hero.src, hero.alt, hero.line, hero.column) == ("/img/hero.jpg", "Boats", 4, 18)
+    assert hero.caption == "Photo: Ana Lima / CC BY-SA 4.0\nBoats at dawn"
+    assert [(p.line, p.column) for p in hero.caption_parts] == [(5, 16), (7, 11)]
+    assert hero.suppression is not None and hero.suppression.line == 3
+    assert (body.src, body.line, body.caption) == ("a.jpg", 11, "Photo: Bo")
+
+
+def test_toml_front_matter_arrays_and_errors(read: Read) -> None:
+    hero = only(read('+++\nimages = ["one.jpg", "two.jpg"]\n+++\nBody.\n'))
+    assert (hero.src, hero.line, hero.column) == ("one.jpg", 2, 11)
+    with pytest.raises(ArticleError, match=r"^post\.md: front matter is not valid TOML"):
+        read("+++\nimage = \n+++\n")

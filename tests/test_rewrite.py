@@ -3,6 +3,7 @@ the file byte for byte unchanged, idempotent."""
 
 from __future__ import annotations
 
+import tomllib
 from dataclasses import replace
 from pathlib import Path
 
@@ -188,3 +189,13 @@ def test_write_source_keeps_the_bom(tmp_path: Path) -> None:
         path, source, rewrite_captions(source.text, [(figure.caption_parts[0], "Photo: New")])
     )
     assert path.read_bytes() == b"\xef\xbb\xbf![a](a.jpg)\r\n\r\nPhoto: New\r\n"
+
+
+def test_toml_front_matter_value_is_rewritten_as_a_toml_string(tmp_path: Path) -> None:
+    text, article = load(tmp_path, "+++\nimage = 'a.jpg'\nimage_credit = 'Old'\n+++\nBody\n")
+    part = article.figures[0].caption_parts[0]
+    wanted = 'Photo: "Ann" \\ CC BY 4.0'
+    new = rewrite_captions(text, [(part, wanted)])
+    assert tomllib.loads(new.split("+++\n")[1])["image_credit"] == wanted
+    _, again = load(tmp_path, new)
+    assert again.figures[0].caption == wanted

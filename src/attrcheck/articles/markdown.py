@@ -173,13 +173,17 @@ class MarkdownReader:
         self.norm = source.norm
         self.display = display
         self.env: dict[str, Any] = {}
-        self.tokens = markdown_parser().parse(self.norm, self.env)
+        self.toml_end = _toml_front_matter_end(self.norm)
+        blanked = "".join("\n" if char == "\n" else " " for char in self.norm[: self.toml_end])
+        self.tokens = markdown_parser().parse(blanked + self.norm[self.toml_end :], self.env)
         self.drafts: list[DraftFigure] = []
         self.suppressions: list[DraftSuppression] = []
         self._inline_cache: dict[int, InlineFigures] = {}
 
     def read(self) -> list[DraftFigure]:
         pending: DraftSuppression | None = None
+        if self.toml_end:
+            self._toml_front_matter()
         index = 0
         while index < len(self.tokens):
             token = self.tokens[index]
@@ -197,12 +201,21 @@ class MarkdownReader:
         return self.drafts
 
     def _body_start(self) -> int:
+        if self.toml_end:
+            return self.toml_end
         first = self.tokens[0] if self.tokens else None
         if first is not None and first.type == "front_matter" and first.map is not None:
             return self.source.norm_line_start(first.map[1])
         return 0
 
     # ----------------------------------------------------------------------- front matter
+
+    def _toml_front_matter(self) -> None:
+        start = self.source.norm_line_start(1)
+        end = self.norm.rfind("\n", 0, self.toml_end - 1) + 1
+        draft = front_matter_figure(self.norm[start:end], start, 2, self.display, "toml")
+        if draft is not None:
+            self._add(draft)
 
     def _front_matter(self, token: Token) -> None:
         if token.map is None:
@@ -540,6 +553,20 @@ class MarkdownReader:
 
 
 # --------------------------------------------------------------------------- helpers
+
+
+def _toml_front_matter_end(norm: str) -> int:
+    """Offset after the closing `+++` line of TOML front matter at the very top, else 0."""
+    if norm.split("\n", 1)[0].rstrip() != "+++":
+        return 0
+    position = norm.find("\n") + 1
+    while 0 < position < len(norm):
+        end = norm.find("\n", position)
+        line = norm[position:] if end < 0 else norm[position:end]
+        if line.rstrip() == "+++":
+            return len(norm) if end < 0 else end + 1
+        position = 0 if end < 0 else end + 1
+    return 0
 
 
 def _blank_outside(content: str, covered: Sequence[tuple[int, int]], start: int, end: int) -> bool:
