@@ -242,6 +242,7 @@ ELEMENT_WORDS = {
     "sa": ["sharealike"],
 }
 ELEMENT_ORDER = ("by", "nc", "nd", "sa")
+GLUED, LOCALISED = 1, 2  # flags of a unit phrase: contains the "CC" prefix; from titles-i18n
 SPECIAL_UNIT_PHRASES = {
     "sampling": (["Sampling"], 1),
     "sampling+": (["Sampling+", "Sampling Plus"], 0),
@@ -316,7 +317,7 @@ def add_english_units(table: PhraseTable) -> None:
         for combo in itertools.permutations(ELEMENT_ORDER, size):
             spec = "-".join(sorted(combo, key=ELEMENT_ORDER.index))
             table.add("-".join(combo), "u", [spec, 1 if size > 1 else 2])
-            table.add("CC" + "".join(combo), "u", [spec, 0, 1])  # "CCBYSA 4.0", "ccby"
+            table.add("CC" + "".join(combo), "u", [spec, 0, GLUED])  # "CCBYSA 4.0", "ccby"
             for words in itertools.product(*(ELEMENT_WORDS[e] for e in combo)):
                 table.add("-".join(words), "u", [spec, 0 if size > 1 else 1])
     for unit, (phrases, need) in SPECIAL_UNIT_PHRASES.items():
@@ -328,6 +329,16 @@ def add_english_units(table: PhraseTable) -> None:
     for unit, phrases in VERSIONED_UNIT_PHRASES.items():
         for phrase in phrases:
             table.add(phrase, "u", [unit, 1])
+
+
+BRACKETED_RE = re.compile(r"[«(（\[]([^»)）\]]+)[»)）\]]")
+
+
+def phrase_variants(phrase: str) -> list[str]:
+    """The phrase, plus its bracketed and unbracketed parts: «Attribution» («Атрибуция»)."""
+    inner = [part.strip(" «»") for part in BRACKETED_RE.findall(phrase)]
+    outer = BRACKETED_RE.sub(" ", phrase).strip(" «»")
+    return [phrase, *(part for part in [*inner, outer] if part and part != phrase)]
 
 
 def split_title(title: str, version: str) -> tuple[str, str] | None:
@@ -413,11 +424,12 @@ def add_localised(table: PhraseTable, entries: list[Entry]) -> None:
             if parts is None or "<" in title or "country." in title:
                 continue  # untranslated templates in the legacy RDF
             unit_phrase, port_phrase = parts
-            units.add(unit_phrase, element_spec(entry["unit"]), lang)
+            for variant in phrase_variants(unit_phrase):
+                units.add(variant, element_spec(entry["unit"]), lang)
             if port_phrase.strip():
                 ports.add(port_phrase, entry["jurisdiction"] or "", lang)
     for phrase, spec in units.decided():
-        table.add(phrase, "u", [spec, 1])
+        table.add(phrase, "u", [spec, 1, LOCALISED])
     for phrase, port in ports.decided():
         table.add(phrase, "j", [port, 0])
 

@@ -15,9 +15,11 @@ How it works, and why it is fast:
    p (prefix), u (unit spec + how much context it needs), j (port), o (other licence),
    s (suffix), v (version word).
 
-A unit phrase's "need": 0 = stands alone ("Attribution-ShareAlike"), 1 = needs a version or
-the CC prefix ("Attribution 4.0", localised titles, "BY-SA 4.0"), 2 = needs the CC prefix
-("CC BY"; "by" alone is ordinary prose).
+A unit phrase is [spec, need, flags]. Its "need": 0 = stands alone ("Attribution-ShareAlike"),
+1 = needs a version or the CC prefix ("Attribution 4.0", localised titles, "BY-SA 4.0"), 2 =
+needs the CC prefix ("CC BY"; "by" alone is ordinary prose). Flags: GLUED (the phrase contains
+"CC", as in "CCBYSA"), LOCALISED (from titles-i18n; an invalid reading of one is dropped, as it
+is more likely part of a title we do not know).
 """
 
 from __future__ import annotations
@@ -43,6 +45,7 @@ TRIGGERS = (
     "derechos", "diritti", "rechten", "direitos", "réservés", "nationalarchives", "flickr.com/c",
 )  # fmt: skip
 MAX_PHRASE_TOKENS = 16
+GLUED, LOCALISED = 1, 2  # unit phrase flags: contains "CC" ("CCBYSA"); a localised title
 MAX_GAP = 6
 GAP_BREAKS = frozenset(".;|\n\r")
 CODE_FOLLOWERS = frozenset(",.;:)]/")
@@ -186,8 +189,12 @@ class Recogniser:
         self, tokens: Tokens, i: int, j: int, roles: Phrase
     ) -> Iterator[tuple[LicenceMatch, int] | None]:
         if "u" in roles:
-            spec, need, *glued = roles["u"]  # glued: the phrase contains "CC" ("CCBYSA")
-            yield self._unit(tokens, i, j, spec, need, prefixed=bool(glued), version=None)
+            spec, need, *flags = roles["u"]
+            flag = flags[0] if flags else 0
+            result = self._unit(tokens, i, j, spec, need, prefixed=bool(flag & GLUED), version=None)
+            if result is not None and flag & LOCALISED and not result[0].valid:
+                result = None  # more likely part of a title we do not know than a wrong tool
+            yield result
         if "p" in roles:
             yield self._after_prefix(tokens, i, j)
         if "o" in roles:
