@@ -140,9 +140,11 @@ def add_logo(image: Image.Image, rng: np.random.Generator, area: float) -> Image
     if style == 0:  # solid badge with text
         draw.rectangle((0, 0, lw - 1, lh - 1), fill=(*colour, 255))
         draw.text((3, lh // 4), "NEWS", fill=(255, 255, 255, 255), font=_font(lh // 2))
-    elif style == 1:  # semi-transparent watermark text
-        draw.text((0, 0), "© Agency", fill=(255, 255, 255, 170), font=_font(lh))
-        draw.rectangle((0, lh - 3, lw - 1, lh - 1), fill=(255, 255, 255, 170))
+    elif style == 1:  # semi-transparent watermark text, light or dark against what is there
+        under = np.asarray(out.convert("L").crop((left, top, left + lw, top + lh)), np.float32)
+        ink = (255, 255, 255, 170) if under.mean() < 140 else (0, 0, 0, 170)
+        draw.text((0, 0), "© Agency", fill=ink, font=_font(lh))
+        draw.rectangle((0, lh - 3, lw - 1, lh - 1), fill=ink)
     else:  # round logo
         draw.ellipse((0, 0, lh - 1, lh - 1), fill=(*colour, 255))
         draw.rectangle((lh, lh // 4, lw - 1, 3 * lh // 4), fill=(255 - colour[0], 40, 90, 255))

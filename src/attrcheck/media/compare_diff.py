@@ -27,14 +27,18 @@ Array = NDArray[np.float32]
 ANALYSIS_SIDE = 320
 BLOCK = 8
 COLOUR_CHANGE = 5.0  # colours moved by the fitted transform and typical pixel difference (0..255)
-SATURATION_RATIO = 1.8  # published chroma this many times more or less than the original's
-SATURATION_MIN_CHROMA = 3.0  # ... when the original has at least this much colour
+SATURATION_RATIO = 1.3  # published chroma this many times more or less than the original's
+SATURATION_RATIO_DULL = 1.8  # ... in a nearly colourless original (JPEG loses its chroma faster)
+COLOURFUL_CHROMA = 12.0  # mean chroma from which an original counts as colourful
+SATURATION_MIN_CHROMA = 3.0  # below this the chroma ratio says nothing
 GRAY_CHROMA = 2.5  # mean chroma (max-min of RGB) below which the published image is grey
 COLOURFUL = 8.0  # ... when the original's mean chroma is above this
 BLOCK_FLOOR = 7.0  # a changed block differs by at least this much (0..255) ...
 NOISE_FACTOR = 5.0  # ... and by this many robust deviations above the image's typical block
 EDGE_FACTOR = 0.25  # ... plus this many times the block's mean luma gradient
 CHROMA_WEIGHT = 0.5  # colour differences count for this much of a luma difference
+DETAIL_MIN = 0.8  # a block has fine detail when it differs from its blur by this much (0..255)
+DETAIL_LOST = 0.35  # ... and lost it when it keeps less than this share of the typical ratio
 MIN_CHANGED_AREA = 0.003  # a local edit covers at least this fraction of the picture
 
 
@@ -70,6 +74,8 @@ def differences(
         alterations.append("colour-change")
     blocks, edges = _block_residuals(fitted, target)
     changed, floor, peak = _changed_blocks(blocks, edges)
+    smoothed = _detail_lost(original, box, published, mirrored, grid)
+    changed = changed | smoothed
     area, region = _largest_region(changed)
     if area >= MIN_CHANGED_AREA:
         alterations.append(_local_kind(fitted, target, region))
@@ -77,8 +83,62 @@ def differences(
         alterations.append("mirror")
     return Differences(
         tuple(alterations), shift, chroma_o, chroma_p, area, _region_box(region), floor,
-        {"blocks_changed": float(changed.sum()), "blocks": float(changed.size), "peak": peak},
+        {"blocks_changed": float(changed.sum()), "blocks": float(changed.size), "peak": peak,
+         "blocks_smoothed": float(smoothed.sum())},
     )  # fmt: skip
+
+
+def _detail_lost(
+    original: Image.Image, box: tuple[float, float, float, float], published: Image.Image,
+    mirrored: bool, grid: tuple[int, int],
+) -> NDArray[np.bool_]:  # fmt: skip
+    """Blocks where the published picture lost the fine detail the original has there (a blurred
+    face, a smoothed patch), relative to how much detail the picture kept overall.
+
+    Fine detail is measured at each image's decoded resolution (the analysis grid is too coarse
+    to see it), as the mean absolute difference from a 3x3 box blur, then averaged per block.
+    """
+    left, top, right, bottom = box
+    inside = (
+        max(0.0, left),
+        max(0.0, top),
+        min(original.width, right),
+        min(original.height, bottom),
+    )
+    size = published.size if published.width <= inside[2] - inside[0] else (
+        max(8, round(inside[2] - inside[0])), max(8, round(inside[3] - inside[1]))
+    )  # fmt: skip
+    same_o = original.convert("L").resize(size, Image.Resampling.BILINEAR, box=inside)
+    same_p = published.convert("L")
+    if same_p.size != size:
+        same_p = same_p.resize(size, Image.Resampling.BILINEAR)
+    if mirrored:
+        same_p = same_p.transpose(Image.Transpose.FLIP_LEFT_RIGHT)
+    blocks_o = _block_means(
+        _trim(np.asarray(_detail_map(same_o).resize(grid, Image.Resampling.BOX)))
+    )
+    blocks_p = _block_means(
+        _trim(np.asarray(_detail_map(same_p).resize(grid, Image.Resampling.BOX)))
+    )
+    textured = blocks_o > DETAIL_MIN
+    if textured.sum() < 4:
+        return np.zeros(blocks_o.shape, dtype=bool)
+    ratio = blocks_p / np.maximum(blocks_o, 1e-3)
+    typical = float(np.median(ratio[textured]))
+    return textured & (ratio < DETAIL_LOST * typical)
+
+
+def _trim(values: NDArray[np.float32]) -> Array:
+    """Drop the one-pixel border the block residuals drop (same block layout)."""
+    return np.asarray(values[1:-1, 1:-1], dtype=np.float32)
+
+
+def _detail_map(image: Image.Image) -> Image.Image:
+    grey = np.asarray(image, dtype=np.float32)
+    padded = np.pad(grey, 1, mode="edge")
+    h, w = grey.shape
+    blur = sum(padded[dy : dy + h, dx : dx + w] for dy in range(3) for dx in range(3)) / 9
+    return Image.fromarray(np.abs(grey - blur).astype(np.float32), "F")
 
 
 def _planes(image: Image.Image) -> Array:
@@ -120,8 +180,9 @@ def _saturation_changed(chroma_original: float, chroma_published: float) -> bool
     """Colours much duller or much more vivid than the original's (even in a dark picture)."""
     if chroma_original < SATURATION_MIN_CHROMA:
         return False
+    bound = SATURATION_RATIO if chroma_original >= COLOURFUL_CHROMA else SATURATION_RATIO_DULL
     ratio = chroma_published / chroma_original
-    return ratio < 1 / SATURATION_RATIO or ratio > SATURATION_RATIO
+    return ratio < 1 / bound or ratio > bound
 
 
 def _chroma(planes: Array) -> float:
