@@ -234,6 +234,9 @@ def _read_parties(
     pieces = _pieces(_masked(text, start, end, blocked), start)
     for index, (position, piece, joined) in enumerate(pieces):
         part = classify(piece, lenient=lenient)
+        last = part.kind == "bad" and ". " in piece
+        if last:
+            part = classify(piece.split(". ", 1)[0], lenient=lenient)  # "Jane Doe. a view of"
         for organisation in part.extra_organisations:
             found.add_organisation(position, organisation)
         kind = part.kind
@@ -256,6 +259,8 @@ def _read_parties(
             found.add_creator(position, part.text)
         elif kind != "skip":
             found.add_organisation(position, part.text)
+        if last:
+            return False
     return True
 
 

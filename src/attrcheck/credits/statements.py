@@ -73,7 +73,7 @@ _CHANGE = re.compile(
     r"^\s*detail\b|\bdetail\s*$",
     re.IGNORECASE,
 )
-_CHANGE_STOP = re.compile(r"[.;|)\n]|\s[-–—]\s")
+_CHANGE_STOP = re.compile(r"[.,;|)\n]|\s[-–—]\s")
 MAX_NOTE = 120
 
 

@@ -1,0 +1,58 @@
+"""`attrcheck credit`: one caption as text or JSON, and the batch form reading stdin."""
+
+from __future__ import annotations
+
+import io
+import json
+
+import pytest
+
+from attrcheck.cli import main
+
+KEYS = [
+    "text",
+    "creators",
+    "organisations",
+    "licences",
+    "links",
+    "title",
+    "change_note",
+    "statements",
+]
+
+
+def test_text_output(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["credit", "Jorge Guerrero/AFP via Getty Images"]) == 0
+    out = capsys.readouterr().out
+    assert "creators:      Jorge Guerrero" in out
+    assert "organisations: AFP; Getty Images" in out
+
+
+def test_json_output(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["credit", "--format", "json", "Coolcaesar, CC BY-SA 4.0 DEED"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert list(data) == KEYS
+    assert data["creators"] == ["Coolcaesar"]
+    assert data["licences"][0]["id"] == "CC-BY-SA-4.0"
+
+
+def test_batch_from_stdin_keeps_order_and_blank_lines(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    lines = ["Roie Galitz", "", "Image: NASA/JPL-Caltech", "\udcff binary\x00"]
+    monkeypatch.setattr("sys.stdin", io.StringIO("\n".join(lines) + "\n"))
+    assert main(["credit", "--format", "json", "-"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert len(out) == len(lines)
+    records = [json.loads(line) for line in out]
+    assert [record["creators"] for record in records] == [["Roie Galitz"], [], [], []]
+    assert records[2]["organisations"] == ["NASA", "JPL-Caltech"]
+
+
+def test_batch_windows_line_endings(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr("sys.stdin", io.StringIO("Roie Galitz\r\nBeeld Lauren Hillebrandt\r\n"))
+    assert main(["credit", "--format", "json", "-"]) == 0
+    texts = [json.loads(line)["text"] for line in capsys.readouterr().out.splitlines()]
+    assert texts == ["Roie Galitz", "Beeld Lauren Hillebrandt"]
