@@ -9,6 +9,9 @@ whole (`test_accuracy`), the way the held-out acceptance list will be.
 
 from __future__ import annotations
 
+import csv
+from pathlib import Path
+
 import pytest
 
 from attrcheck import licences
@@ -278,6 +281,10 @@ PROSE = [
     "Image: Getty Images",
     "The Boston PD said",
     "FAL is short for Federal Aviation Law",
+    "Source: Brooke Cagle on [Unsplash](https://unsplash.com/photos/LCcFI_26diA).",
+    "Photo by Jane Doe from Pexels",
+    "Image by Pixabay",
+    "Creative Commons credit below.",
     "",
 ]
 
@@ -394,6 +401,23 @@ def test_different_references_stay_apart() -> None:
     assert [m.id for m in matches] == ["CC-BY-2.0", "CC-BY-SA-4.0", "CC0-1.0"]
 
 
-def test_bare_creative_commons_is_an_unpinned_reference() -> None:
-    [match] = licences.identify("Photo: Jane Doe, Creative Commons")
+def test_a_creative_commons_licence_without_elements_is_unpinned() -> None:
+    [match] = licences.identify("Photo: Jane Doe, Creative Commons licence")
     assert (match.id, match.family, match.valid) == (None, None, False)
+    assert licences.identify("Creative Commons credit below.") == []
+
+
+def test_the_shared_credit_line_sample(shared_dir: Path) -> None:
+    """Real credit lines, annotated by hand: the first match agrees with the `licence` column."""
+    path = shared_dir / "corpus" / "credit-lines-sample.tsv"
+    rows = list(csv.DictReader(path.read_text(encoding="utf-8").splitlines(), delimiter="\t"))
+    assert rows
+    for row in rows:
+        expected, matches = row["licence"], licences.identify(row["line"])
+        if expected in ("none", "unknown"):
+            assert matches == [], row["line"]
+        elif licences.get(expected) is not None and licences.get(expected).id == expected:  # type: ignore[union-attr]
+            assert matches and matches[0].id == expected, row["line"]
+        else:
+            assert matches and matches[0].family == expected, row["line"]
+            assert matches[0].id is None or not expected.startswith("CC"), row["line"]

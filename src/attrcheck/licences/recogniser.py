@@ -53,7 +53,7 @@ VERSION_GAPS = frozenset(("", " ", ".", ". ", ": "))  # "v3", "version 3", "v.3.
 BARE_CC_REASON = "a Creative Commons licence without its elements (which one?)"
 GENERIC_PUBLIC_DOMAIN = "LicenseRef-Public-Domain"
 PUBLIC_DOMAIN_FAMILIES = frozenset(("public-domain", "CC0", "PDM", "CC-PDDC"))
-NEIGHBOUR_GAP = " \t()[]{},;:-–—/|"
+NEIGHBOUR_GAP = " \t(),;:-–—/|"  # not "[]": "[CC BY](url)" stays two references
 Phrase = dict[str, Any]
 
 
@@ -210,9 +210,8 @@ class Recogniser:
                     if result is not None:
                         return result
         after = self._suffix(tokens, k)
-        named_in_full = tokens.keys[i] == "creative" or after > k or version is not None
-        if not named_in_full:
-            return None
+        if after == k and version is None:
+            return None  # "Creative Commons" alone is an organisation, not a licence reference
         verdict = Verdict(None, None, version, None, False, BARE_CC_REASON)
         return self._match(tokens, i, after, verdict)
 
