@@ -6,10 +6,13 @@ of the image's caption when it
 1. is emphasised as a whole (`*Photo: Jane Doe*`, `_..._`, `**...**`), or
 2. starts with a credit word — Photo, Photograph, Picture, Image, Credit, Source, Courtesy,
    Illustration, Graphic, Copyright, Attribution (and Foto, Bild, Quelle, Crédit, Fotografía,
-   Imagem, Beeld, Bron, Fonte, Fuente, Immagine, Kuva, Zdjęcie …) — followed by a separator
-   (":", "/", "by", "—" …) or in a paragraph of at most 300 characters, or
-3. starts with a news agency / stock library name (Reuters, AP, AFP, Getty Images, Shutterstock,
-   Unsplash …) and is short (at most 240 characters), or
+   Imagem, Beeld, Bron, Fonte, Fuente, Immagine, Kuva, Zdjęcie …), optionally a second one
+   ("Photo credit", "Crédit photo"), then a separator (":", "/", "|", "—", "-", "©", "(c)") or a
+   credit preposition ("by", "von", "de", "par", "door", "van", "courtesy", "via" …) or an agency
+   name — "Photo by UKTI", "Foto: Jan", "Image courtesy of …"; "Photos of the harbour" is not;
+3. starts with a news agency / stock library name (Reuters, AP, AFP, Getty, EPA, Shutterstock,
+   Unsplash …) followed by a separator, by Photo/Images/Pool/… or nothing, or is at most 60
+   characters long, or
 4. is short (at most 240 characters of text) and carries a licence marker: "CC" / "CC0" / "CC-BY…"
    as a word, "Creative Commons", "©", "(c)", "licence"/"license"/"licensed", "public domain",
    "all rights reserved".
@@ -133,14 +136,20 @@ AGENCY_WORDS = frozenset(
         "bloomberg",
     ]
 )
-SEPARATORS = (":", "/", "|", "—", "–", "-", "©", "by", "von", "de", "par", "door", "di", "por",
-              "credit", "courtesy", "via", "from", "source")  # fmt: skip
+SEPARATOR_CHARS = ":/|—–-©(,;"
+PREPOSITIONS = frozenset(
+    ["by", "von", "de", "del", "par", "door", "van", "di", "da", "por", "credit", "credits",
+     "courtesy", "via", "from", "source", "taken", "copyright"]
+)  # fmt: skip
+AGENCY_FOLLOWERS = frozenset(["photo", "photos", "images", "image", "pictures", "wire", "via",
+                              "pool", "handout", "news", "press"])  # fmt: skip
+LEADING_PUNCTUATION = " *_[(“\"'«„‘"
+SHORT_AGENCY = 60
 LICENCE_MARKERS = ("creative commons", "©", "(c)", "licence", "license", "licensed", "lizenz",
                    "licencia", "licença", "licenza", "public domain", "publicdomain",
                    "all rights reserved", "gemeinfrei", "domaine public", "dominio público",
                    "copyright")  # fmt: skip
 SHORT = 240
-CREDIT_WORD_PARAGRAPH = 300
 
 
 def reads_as_caption(text: str, emphasised: bool = False) -> bool:
@@ -150,12 +159,54 @@ def reads_as_caption(text: str, emphasised: bool = False) -> bool:
         return False
     if emphasised:
         return True
-    words = _leading_words(text, 3)
-    if _starts_with_credit_word(text, words):
-        return True
-    if len(text) <= SHORT and words and words[0] in AGENCY_WORDS:
+    lowered = text.lower().lstrip(LEADING_PUNCTUATION)
+    if starts_with_credit_word(lowered) or _starts_with_agency(lowered):
         return True
     return len(text) <= SHORT and has_licence_marker(text)
+
+
+def starts_with_credit_word(lowered: str) -> bool:
+    """'Photo: …', 'Picture by …', 'Crédit photo : …', 'Image courtesy of …', 'Foto de …'."""
+    phrase = next((p for p in CREDIT_PHRASES if lowered.startswith(p)), None)
+    first, rest = _split_word(lowered)
+    if phrase is not None:
+        if phrase.split()[-1] in PREPOSITIONS:  # "photo courtesy", "image credit", "…source"
+            return True
+        rest = lowered[len(phrase) :]
+    elif first == "courtesy":
+        return True
+    elif first not in CREDIT_WORDS:
+        return False
+    second, after_second = _split_word(rest.lstrip())
+    if second in CREDIT_WORDS and second not in PREPOSITIONS:
+        rest = after_second
+    rest = rest.lstrip()
+    if not rest:
+        return False
+    if rest[0] in SEPARATOR_CHARS:
+        return True
+    following, _ = _split_word(rest)
+    return following in PREPOSITIONS or following in AGENCY_WORDS
+
+
+def _starts_with_agency(lowered: str) -> bool:
+    """'Reuters/Ola Berg', 'AP Photo/…', 'Getty Images', 'AFP via Getty Images', 'Reuters'."""
+    first, rest = _split_word(lowered)
+    if first not in AGENCY_WORDS:
+        return False
+    rest = rest.lstrip()
+    if not rest or rest[0] in SEPARATOR_CHARS or len(lowered) <= SHORT_AGENCY:
+        return True
+    following, _ = _split_word(rest)
+    return following in AGENCY_FOLLOWERS
+
+
+def _split_word(text: str) -> tuple[str, str]:
+    """The leading run of letters of `text`, and the rest."""
+    end = 0
+    while end < len(text) and text[end].isalpha():
+        end += 1
+    return text[:end], text[end:]
 
 
 def has_licence_marker(text: str) -> bool:
@@ -167,28 +218,6 @@ def has_licence_marker(text: str) -> bool:
         if upper in ("CC", "CC0") or upper.startswith("CCBY"):
             return True
     return False
-
-
-def _starts_with_credit_word(text: str, words: list[str]) -> bool:
-    if not words:
-        return False
-    lowered = text.lower()
-    phrase = next((p for p in CREDIT_PHRASES if lowered.startswith(p)), None)
-    if phrase is None and words[0] not in CREDIT_WORDS:
-        return False
-    if len(text) <= CREDIT_WORD_PARAGRAPH:
-        return True
-    rest = lowered[len(phrase) if phrase else len(words[0]) :].lstrip(" s")
-    return rest.startswith(SEPARATORS)
-
-
-def _leading_words(text: str, count: int) -> list[str]:
-    words: list[str] = []
-    for word in _words(text.lower()):
-        words.append(word)
-        if len(words) == count:
-            break
-    return words
 
 
 def _words(text: str) -> list[str]:
