@@ -130,3 +130,12 @@ def test_identify_needs_a_text(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as stop:
         main(["licences", "identify"])
     assert stop.value.code == 2
+
+
+def test_the_batch_form_is_json_by_default(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    feed_stdin(monkeypatch, "CC BY 2.0\n")
+    status, out, _ = run(capsys, "identify", "-")
+    assert status == 0
+    assert json.loads(out)["matches"][0]["id"] == "CC-BY-2.0"

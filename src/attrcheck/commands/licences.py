@@ -37,7 +37,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     identify.add_argument(
         "value", metavar="TEXT", help="the text, or - for one text per stdin line"
     )
-    identify.add_argument("--format", choices=("text", "json"), default="text")
+    identify.add_argument(
+        "--format", choices=("text", "json"), help="default: text; json for the stdin batch (-)"
+    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -45,7 +47,8 @@ def run(args: argparse.Namespace) -> int:
         return list_licences(args.family, args.format)
     if args.action == "show":
         return show_licence(args.value, args.format)
-    return identify_texts(args.value, args.format)
+    fmt = args.format or ("json" if args.value == "-" else "text")
+    return identify_texts(args.value, fmt)
 
 
 # --------------------------------------------------------------------------- list / show
