@@ -148,3 +148,24 @@ def test_checks_are_pure() -> None:
         text = path.read_text(encoding="utf-8")
         for name in forbidden:
             assert f"import {name}" not in text and f"from {name}" not in text, path.name
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["a-" * 100_000, "x" * 200_000, "a." * 100_000, "Photo by " + "Jane " * 50_000,
+     "©" * 50_000, "http://" + "a" * 100_000, "\x00\ufffd" * 10_000],
+    ids=["hyphens", "one-word", "dots", "many-words", "symbols", "long-url", "binary"],
+)  # fmt: skip
+def test_hostile_captions_give_findings_not_errors(text: str) -> None:
+    from attrcheck.attribution import suggest
+
+    spec = {
+        "caption": text,
+        "credit": {"creators": [text[:2000]], "organisations": [text[:5000]]},
+        "licence": {"id": "CC-BY-4.0", "from": ["caption"]},
+        "register": {"creator": "Jane Doe", "title": text[:3000], "source": "https://x.org/1"},
+        "policy": {"publication": {"medium": "print"}},
+    }
+    case = build(spec)
+    assert all(f.code.startswith("AC") for f in checks.run_checks(case))
+    assert isinstance(suggest(case).text, str)

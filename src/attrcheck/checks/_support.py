@@ -52,9 +52,8 @@ _C2PA_CHANGES = {
     "c2pa.edited": "altered",
     "c2pa.filtered": "altered",
 }
-_URL_IN_TEXT = re.compile(
-    r"(?:https?://|www\.|creativecommons\.org/|[a-z0-9-]+\.[a-z]{2,}/)\S+", re.I
-)
+_URL_TOKEN = re.compile(r"(?:https?://|www\.|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/)", re.I)
+_URL_SCAN_LIMIT = 20_000
 _CHANGE_WORDS = frozenset(
     {"cropped", "crop", "adapted", "adaptation", "modified", "modification", "edited", "altered",
      "detail", "derivative", "retouched", "composite", "colourised", "colorized", "ausschnitt",
@@ -241,7 +240,7 @@ def separately_licensed(case: FigureCase) -> bool:
 @lru_cache(maxsize=4096)
 def norm_url(url: str) -> str:
     """A URL reduced for comparison: no scheme, www, query, fragment, deed/legalcode or slash."""
-    text = url.strip().strip("<>()[]\"'.,;").lower()
+    text = url.strip().strip("<>()[]\"'.,;“”‘’").lower()
     text = re.sub(r"^[a-z][a-z0-9+.-]*://", "", text)
     text = text.removeprefix("www.")
     text = text.split("#", 1)[0].split("?", 1)[0]
@@ -265,8 +264,13 @@ def same_licence_url(url: str, licence: Licence) -> bool:
 
 @lru_cache(maxsize=1024)
 def urls_in_text(text: str) -> tuple[str, ...]:
-    """URLs written out in plain caption text (what a print reader sees)."""
-    return tuple(match.group(0) for match in _URL_IN_TEXT.finditer(text))
+    """URLs written out in plain caption text (what a print reader sees).
+
+    Only the first 20,000 characters are searched: no real caption is longer, and the bound keeps
+    hostile input cheap.
+    """
+    tokens = (token.lstrip("([<{\"'“") for token in text[:_URL_SCAN_LIMIT].split())
+    return tuple(token for token in tokens if _URL_TOKEN.match(token))
 
 
 def caption_links(case: FigureCase) -> tuple[str, ...]:

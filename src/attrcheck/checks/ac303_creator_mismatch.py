@@ -44,8 +44,19 @@ def _real(values: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(v for v in values if v and v.strip() and not names.is_placeholder(v))
 
 
+_CREATOR_FIELDS = frozenset(
+    {"Artist", "XPAuthor", "By-line", "dc:creator", "plus:ImageCreatorName", "cc:attributionName"}
+)
+
+
 def _metadata_sources(image: ImageEvidence) -> tuple[str, ...]:
     return tuple(image.rights.sources.get("creators", ())) or ("exif",)
+
+
+def _metadata_creators(image: ImageEvidence) -> tuple[str, ...]:
+    """Every creator value of every container (EXIF and IPTC may disagree; either may be right)."""
+    values = [v.value for v in image.values if v.field in _CREATOR_FIELDS and v.value]
+    return tuple(dict.fromkeys([*image.rights.creators, *values]))
 
 
 @per_case
@@ -58,11 +69,11 @@ def evidence_creators(case: FigureCase) -> tuple[tuple[str, ...], tuple[str, ...
     if image is not None and image.c2pa is not None and image.c2pa.signed_and_valid:
         tiers.append((image.c2pa.creators, ("c2pa",)))
     if case.original is not None:
-        tiers.append((case.original.rights.creators, ("original",)))
+        tiers.append((_metadata_creators(case.original), ("original",)))
     if case.remote is not None and case.remote.creator:
         tiers.append(((case.remote.creator,), ("remote",)))
     if image is not None:
-        tiers.append((image.rights.creators, _metadata_sources(image)))
+        tiers.append((_metadata_creators(image), _metadata_sources(image)))
     for creators, sources in tiers:
         real = _real(creators)
         if real:
