@@ -163,3 +163,8 @@ def test_find_permission(pattern: str, caption: str, credit: Credit, covered: bo
 
 def test_no_permissions() -> None:
     assert find_permission(Policy(), Credit("Getty Images"), "Getty Images") is None
+
+
+def test_unquoted_off_means_off(tmp_path: Path) -> None:
+    policy = load_policy(write(tmp_path, "checks:\n  AC106: off\n  AC105: {level: off}\n"))
+    assert policy.levels == {"AC106": "off", "AC105": "off"}

@@ -97,6 +97,7 @@ def policy_from_mapping(
     data: Mapping[str, Any], shown: str = "rules.yaml", base: Path | None = None
 ) -> Policy:
     """Validate a parsed rules mapping and build the Policy (paths relative to `base`)."""
+    data = _unquoted_off(data)
     _validate(data, shown)
     base = base or Path.cwd()
     publication = data.get("publication") or {}
@@ -116,6 +117,21 @@ def policy_from_mapping(
         remote=_remote(data.get("remote") or {}, base),
         source=shown,
     )
+
+
+def _unquoted_off(data: Mapping[str, Any]) -> Mapping[str, Any]:
+    """YAML 1.1 reads an unquoted `off` as false: `AC106: off` and `{level: off}` mean "off"."""
+    checks = data.get("checks")
+    if not isinstance(checks, dict):
+        return data
+    fixed: dict[Any, Any] = {}
+    for key, setting in checks.items():
+        if setting is False:
+            setting = "off"
+        elif isinstance(setting, dict) and setting.get("level") is False:
+            setting = {**setting, "level": "off"}
+        fixed[key] = setting
+    return {**data, "checks": fixed}
 
 
 def _register_paths(value: str | Sequence[str] | None, base: Path) -> tuple[str, ...]:
