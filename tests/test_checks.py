@@ -11,7 +11,7 @@ import pytest
 import yaml
 
 from attrcheck import checks
-from attrcheck.model import LEVELS
+from attrcheck.model import EVIDENCE_SOURCES, LEVELS
 
 CASES_DIR = Path(__file__).parent / "checks"
 sys.path.insert(0, str(CASES_DIR))
@@ -43,6 +43,8 @@ def test_check_case(code: str, spec: dict[str, Any]) -> None:
         assert (finding.code, finding.name) == (module.CODE, module.NAME)
         assert finding.figure_id == case.figure.id
         assert finding.fix
+        assert finding.line >= 1 and finding.column >= 1
+        assert set(finding.evidence) <= set(EVIDENCE_SOURCES)
         if "message" in spec:
             assert spec["message"] in finding.message
         if "level" in spec:

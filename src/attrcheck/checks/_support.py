@@ -17,6 +17,7 @@ from typing import Literal, TypeVar
 
 from attrcheck import names
 from attrcheck.model import (
+    EVIDENCE_SOURCES,
     Credit,
     CreditLicence,
     FigureCase,
@@ -53,6 +54,7 @@ _C2PA_CHANGES = {
     "c2pa.filtered": "altered",
 }
 _URL_TOKEN = re.compile(r"(?:https?://|www\.|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/)", re.I)
+_SOURCES = frozenset(EVIDENCE_SOURCES)
 _URL_SCAN_LIMIT = 20_000
 _CHANGE_WORDS = frozenset(
     {"cropped", "crop", "adapted", "adaptation", "modified", "modification", "edited", "altered",
@@ -119,7 +121,7 @@ def finding(
         message=message,
         line=line,
         column=column,
-        evidence=unique(evidence),
+        evidence=unique(source for source in evidence if source in _SOURCES),
         figure_id=figure.id,
         fix=fix,
     )
