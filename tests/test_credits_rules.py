@@ -29,7 +29,14 @@ CASES: list[tuple[str, tuple[str, ...], tuple[str, ...], str | None]] = [
     ("Photo by Lisa Fotios from Pexels", ("Lisa Fotios",), ("Pexels",), None),
     ("Image by Gerd Altmann from Pixabay", ("Gerd Altmann",), ("Pixabay",), None),
     ("Photo via Flickr user jdoe42", ("jdoe42",), ("Flickr",), None),
-    # Wikimedia Commons
+    ("Photo by bongkarn thanyakij from Pexels", ("bongkarn thanyakij",), ("Pexels",), None),
+    ("Photo by Van Tay Media on Unsplash", ("Van Tay Media",), ("Unsplash",), None),
+    # Wikimedia Commons: "Author, Licence, via Wikimedia Commons" (the author field taken whole)
+    ('<a href="https://commons.wikimedia.org/wiki/File:W.jpg">francois from Strasbourg, france</a>, <a href="https://creativecommons.org/licenses/by/2.0">CC BY 2.0</a>, via Wikimedia Commons',
+     ("francois from Strasbourg, france",), ("Wikimedia Commons",), "CC-BY-2.0"),
+    ("David A. Wheeler, et al., CC BY-SA 3.0 <https://creativecommons.org/licenses/by-sa/3.0>, via Wikimedia Commons",
+     ("David A. Wheeler",), ("Wikimedia Commons",), "CC-BY-SA-3.0"),
+    ("Michelangelo, Public domain, via Wikimedia Commons", ("Michelangelo",), ("Wikimedia Commons",), "LicenseRef-Public-Domain"),
     ("Ravi Kant, CC BY-SA 4.0, via Wikimedia Commons", ("Ravi Kant",), ("Wikimedia Commons",), "CC-BY-SA-4.0"),
     ("Unknown author, Public domain, via Wikimedia Commons", (), ("Wikimedia Commons",), "LicenseRef-Public-Domain"),
     ("By Diliff - Own work, CC BY-SA 3.0, https://commons.wikimedia.org/w/index.php?curid=1234",

@@ -166,7 +166,8 @@ NOISE_WORDS = frozenset(
         "stock", "stock photo", "all rights reserved", "some rights reserved", "rights reserved",
         "used with permission", "with permission", "free to share", "public domain",
         "via", "photo", "image", "picture", "foto", "bild", "photos", "images", "fotos",
-        "license:", "licence:", "reproduced with permission",
+        "license:", "licence:", "reproduced with permission", "et al", "et al.", "and others",
+        "u. a.", "u.a.", "et coll.",
     }
 )  # fmt: skip
 
@@ -368,11 +369,13 @@ PERSONAL_TITLES = re.compile(
     re.IGNORECASE,
 )
 
-# Stock libraries: the piece before one is the contributor, whatever it looks like.
+# Stock libraries and photo platforms: the piece before one is the contributor, even when it
+# looks like a company ("SDI Productions, iStock", "Van Tay Media on Unsplash").
 STOCK_LIBRARIES = frozenset(
     ["istock", "istockphoto", "thinkstock", "getty images", "shutterstock", "shutterstock.com",
      "alamy", "alamy stock photo", "adobe stock", "dreamstime", "depositphotos", "123rf",
-     "fotolia", "stocksy", "digitalvision vectors", "e+"]
+     "fotolia", "stocksy", "digitalvision vectors", "e+", "unsplash", "pexels", "pixabay",
+     "flickr", "wikimedia commons", "getty images plus", "istock / getty images plus"]
 )  # fmt: skip
 
 # A word of any of these makes a part an organisation ("Christchurch city council").
@@ -405,7 +408,7 @@ ORGANISATION_WORDS = frozenset(
         "governo", "gobierno", "ayuntamiento", "mairie", "ville", "gouvernement", "centro",
         "secretaria", "secretaría", "agência", "agencia", "foundation's", "park", "parks",
         "zoo", "aquarium", "garden", "gardens", "airport", "railway", "railways", "airlines",
-        "division", "contributors", "offices", "ministries", "departments", "authority",
+        "division", "contributors", "photography", "fotografie", "photographie", "fotografía", "offices", "ministries", "departments", "authority",
     }
 )  # fmt: skip
 

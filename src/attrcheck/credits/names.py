@@ -107,8 +107,9 @@ class Part:
 
 
 @lru_cache(maxsize=16_384)
-def classify(raw: str, *, lenient: bool = False) -> Part:
-    """Classify one piece of a credit; `lenient` accepts lower-case handles ("drogatnev")."""
+def classify(raw: str, *, lenient: bool = False, lower_names: bool = False) -> Part:
+    """Classify one piece of a credit; `lenient` accepts lower-case handles ("drogatnev"),
+    `lower_names` lower-case names ("bongkarn thanyakij", right after "Photo by")."""
     text, extras = _without_brackets(raw)
     text = _clean(text)
     if not text:
@@ -124,7 +125,7 @@ def classify(raw: str, *, lenient: bool = False) -> Part:
     organisation = organisation_name(text)
     if organisation is not None:
         return Part(organisation, "org", ())
-    return _as_person_or_handle(text, extras, lenient=lenient)
+    return _as_person_or_handle(text, extras, lenient=lenient, lower_names=lower_names)
 
 
 @lru_cache(maxsize=16_384)
@@ -152,6 +153,12 @@ def organisation_name(text: str) -> str | None:
     if len(words) == 1 and "-" in trimmed and len(head) >= 3 and _ACRONYM.match(head):
         return trimmed
     return None
+
+
+def is_known_or_acronym(text: str) -> bool:
+    """Organisations that are never a contributor's name: a known agency or an acronym."""
+    bare = _LEADING_ARTICLE.sub("", text.strip())
+    return bare.lower() in KNOWN_ORGANISATIONS or _all_acronyms(bare.split())
 
 
 def _has_organisation_word(words: Sequence[str]) -> bool:
@@ -263,7 +270,9 @@ def _platform_user(text: str) -> Part | None:
     return None
 
 
-def _as_person_or_handle(text: str, extras: tuple[str, ...], *, lenient: bool) -> Part:
+def _as_person_or_handle(
+    text: str, extras: tuple[str, ...], *, lenient: bool, lower_names: bool = False
+) -> Part:
     text = _TRAILING_YEAR.sub("", text)
     untitled = PERSONAL_TITLES.sub("", text)
     if len(untitled.split()) >= 2:
@@ -279,7 +288,13 @@ def _as_person_or_handle(text: str, extras: tuple[str, ...], *, lenient: bool) -
     if all(_is_name_word(word) for word in named) and _is_name_word(words[0]):
         kind: Kind = "titled" if _LEADING_ARTICLE.match(text) else "person"
         return Part(text, kind, extras)
+    if lower_names and len(words) <= 4 and all(_is_lower_name_word(word) for word in words):
+        return Part(text, "person", extras)
     return Part(text, "bad")
+
+
+def _is_lower_name_word(word: str) -> bool:
+    return word.replace("-", "").replace("'", "").isalpha() and word not in _COMMON_LOWER
 
 
 def _is_name_word(word: str) -> bool:

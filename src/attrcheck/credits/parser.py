@@ -29,6 +29,7 @@ from attrcheck.credits.markup import Link, Plain, to_plain
 from attrcheck.credits.names import (
     classify,
     hyphen_split,
+    is_known_or_acronym,
     organisation_name,
     platform_for_url,
 )
@@ -77,6 +78,11 @@ _WORK_PAGE = re.compile(
     r"photo/|pixabay\.com/\w+/[^/]+-\d+|geograph\.org\.uk/p(?:hoto)?/\d+|/p/\d+|/term/|/icon/",
     re.IGNORECASE,
 )
+_BY_WORD = re.compile(r"\b(?:by|de|von|par|por|di|door|van|av|af)\s*:?\s*$", re.IGNORECASE)
+_VIA_PLATFORM = re.compile(
+    r"\s*[\])]?\s*,?\s*via\s+(Wikimedia\s+Commons|Wikipedia|Flickr)\b", re.IGNORECASE
+)
+_ET_AL = re.compile(r",?\s*(?:et\s+al\.?|and\s+others)\s*$", re.IGNORECASE)
 _PLURAL_LABEL = re.compile(
     r"\b(?:photos|photographs|pictures|images|fotos|bilder|credits|crédits|illustrations)\b", re.I
 )
@@ -158,6 +164,9 @@ def _credited_parties(
     text: str, labels: Sequence[Label], blocked: Sequence[tuple[int, int]],
     licences: Sequence[CreditLicence],
 ) -> _Found:  # fmt: skip
+    commons = _platform_form(text, labels, licences)
+    if commons is not None:
+        return commons
     strong = _Found()
     weak = _Found()
     credit_bodies = bodies(text, labels, blocked)
@@ -171,6 +180,33 @@ def _credited_parties(
     if any(body.label.kind != "by" for body in credit_bodies):
         return _with_name_before_licence(text, _Found(), licences)  # a label crediting nobody
     return _with_name_before_licence(text, _unlabelled(text, blocked), licences)
+
+
+def _platform_form(
+    text: str, labels: Sequence[Label], licences: Sequence[CreditLicence]
+) -> _Found | None:
+    """ "Author, CC BY-SA 4.0, via Wikimedia Commons": everything before the licence is the author
+    (Commons' own attribution line; the author field is taken whole, "et al." dropped)."""
+    if not licences:
+        return None
+    start, end = licences[0].span
+    via = _VIA_PLATFORM.match(text, end)
+    before = text[:start].rstrip()
+    if via is None or not before.endswith((",", "[")):
+        return None
+    if any(0 < label.start < start for label in labels):
+        return None
+    author = _ET_AL.sub("", re.sub(r"^by\s+", "", before[:-1].strip(), flags=re.IGNORECASE))
+    author = author.strip(" ,")
+    found = _Found()
+    found.add_organisation(via.start(1), " ".join(via.group(1).split()))
+    part = classify(author, lenient=True)
+    offset = text.find(author) if author else 0
+    if part.kind == "org":
+        found.add_organisation(offset, part.text)
+    elif part.kind not in ("placeholder", "skip") and 0 < len(author) <= MAX_AUTHOR_CHARS:
+        found.add_creator(offset, part.text if part.kind == "user" else author)
+    return found
 
 
 def _with_name_before_licence(
@@ -199,7 +235,12 @@ def _read_body(text: str, body: Body, blocked: Sequence[tuple[int, int]]) -> _Fo
         if not first or not (first.isupper() or first == "@" or first.isdigit()):
             return found
     plural = bool(_PLURAL_LABEL.search(label.text))
-    _read_parties(text, start, end, blocked, found, lenient=True, plural=plural)
+    lower_names = label.after_title or (
+        label.kind == "strong" and bool(_BY_WORD.search(label.text))
+    )
+    _read_parties(
+        text, start, end, blocked, found, lenient=True, plural=plural, lower_names=lower_names
+    )
     return found
 
 
@@ -227,13 +268,13 @@ def _read_author_field(
 
 def _read_parties(
     text: str, start: int, end: int, blocked: Sequence[tuple[int, int]], found: _Found,
-    *, lenient: bool, plural: bool = False,
+    *, lenient: bool, plural: bool = False, lower_names: bool = False,
 ) -> bool:  # fmt: skip
     """Classify the pieces of text[start:end]; False when a piece is not a name (stops there)."""
     creator_slot_used = False
     pieces = _pieces(_masked(text, start, end, blocked), start)
     for index, (position, piece, joined) in enumerate(pieces):
-        part = classify(piece, lenient=lenient)
+        part = classify(piece, lenient=lenient, lower_names=lower_names and index == 0)
         last = part.kind == "bad" and ". " in piece
         if last:
             part = classify(piece.split(". ", 1)[0], lenient=lenient)  # "Jane Doe. a view of"
@@ -265,7 +306,9 @@ def _read_parties(
 
 
 def _stock_library_follows(pieces: Sequence[tuple[int, str, bool]]) -> bool:
-    return len(pieces) > 1 and pieces[1][1].strip().lower() in STOCK_LIBRARIES
+    if len(pieces) < 2 or is_known_or_acronym(pieces[0][1]):
+        return False
+    return pieces[1][1].strip().lower() in STOCK_LIBRARIES
 
 
 def _masked(text: str, start: int, end: int, blocked: Sequence[tuple[int, int]]) -> str:
