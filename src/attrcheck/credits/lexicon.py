@@ -408,7 +408,8 @@ ORGANISATION_WORDS = frozenset(
         "governo", "gobierno", "ayuntamiento", "mairie", "ville", "gouvernement", "centro",
         "secretaria", "secretaría", "agência", "agencia", "foundation's", "park", "parks",
         "zoo", "aquarium", "garden", "gardens", "airport", "railway", "railways", "airlines",
-        "division", "contributors", "photography", "fotografie", "photographie", "fotografía", "offices", "ministries", "departments", "authority",
+        "division", "contributors", "photography", "fotografie", "photographie",
+        "fotografía", "offices", "ministries", "departments", "authority",
     }
 )  # fmt: skip
 
