@@ -491,6 +491,10 @@ RECORD_FIELDS = (
 )  # fmt: skip
 
 
+def cc_path(entry: Entry) -> str:
+    return f"{entry['unit']}/{entry['version']}/{entry['jurisdiction'] or ''}".upper().rstrip("/")
+
+
 def build_index(entries: list[Entry], version: str) -> Entry:
     urls: dict[str, str] = {}
     aliases: dict[str, str] = {}
@@ -501,19 +505,43 @@ def build_index(entries: list[Entry], version: str) -> Entry:
             if alias:
                 aliases.setdefault(alias.upper().replace(" ", "-"), entry["id"])
         if entry["unit"]:
-            aliases.setdefault(
-                f"{entry['unit']}/{entry['version']}/{entry['jurisdiction'] or ''}".upper().rstrip(
-                    "/"
-                ),
-                entry["id"],
-            )
-    return {
+            aliases.setdefault(cc_path(entry), entry["id"])
+    index = {
         "licence_db_version": version,
         "licences": [{name: entry[name] for name in RECORD_FIELDS} for entry in entries],
         "phrases": build_phrases(entries),
         "urls": dict(sorted(urls.items())),
         "aliases": dict(sorted(aliases.items())),
     }
+    add_exact_titles(index, entries)
+    return index
+
+
+def add_exact_titles(index: Entry, entries: list[Entry]) -> None:
+    """Whole titles the phrase grammar reads as another tool, pinned to their own tool.
+
+    The legacy RDF has titles that do not say their port (the 2.0 JP titles say "Generic") or
+    say another unit; a title that belongs to exactly one tool is still that tool's name. Found
+    by running the recogniser built so far over every title, so only the exceptions are stored.
+    """
+    from attrcheck.licences.db import LicenceDB
+
+    owners: dict[str, set[str]] = defaultdict(set)
+    for entry in entries:
+        for title in entry["titles"].values():
+            owners[phrase_key(title)].add(entry["id"])
+    db = LicenceDB(index)
+    phrases = index["phrases"]
+    for entry in entries:
+        for title in entry["titles"].values():
+            key = phrase_key(title)
+            if owners[key] != {entry["id"]} or "<" in title:
+                continue
+            matches = db.identify(title)
+            if matches and matches[0].id == entry["id"]:
+                continue
+            phrases.setdefault(key, {})["t"] = entry["id"]
+    index["phrases"] = dict(sorted(phrases.items()))
 
 
 def render(data: Any, indent: int | None) -> str:

@@ -13,7 +13,7 @@ How it works, and why it is fast:
 4. A small grammar over phrases: [prefix "CC"/"Creative Commons"] [version] unit [version]
    [port] [suffix "License"], or another licence's name [version]. Each phrase has roles:
    p (prefix), u (unit spec + how much context it needs), j (port), o (other licence),
-   s (suffix), v (version word).
+   s (suffix), v (version word), t (a whole title pinned to one tool: the data's exceptions).
 
 A unit phrase is [spec, need, flags]. Its "need": 0 = stands alone ("Attribution-ShareAlike"),
 1 = needs a version or the CC prefix ("Attribution 4.0", localised titles, "BY-SA 4.0"), 2 =
@@ -188,6 +188,8 @@ class Recogniser:
     def _readings(
         self, tokens: Tokens, i: int, j: int, roles: Phrase
     ) -> Iterator[tuple[LicenceMatch, int] | None]:
+        if "t" in roles:  # a whole title of one tool (first: wins a tie)
+            yield self._match(tokens, i, self._suffix(tokens, j), self._pinned(roles["t"]))
         if "u" in roles:
             spec, need, *flags = roles["u"]
             flag = flags[0] if flags else 0
