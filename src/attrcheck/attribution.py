@@ -103,10 +103,11 @@ def _creator(case: FigureCase) -> str | None:
                 break
     if not people:
         return None
+    organisations = set(case.credit.organisations)
     extra = [
-        org
-        for org in case.credit.organisations
-        if not names.is_platform(org) and not any(names.same_creator(org, p) for p in people)
+        name
+        for name in credited_names(case.credit)
+        if name in organisations and not any(names.same_creator(name, p) for p in people)
     ]
     return " / ".join(unique([*people, *extra]))
 

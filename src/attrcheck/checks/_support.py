@@ -37,6 +37,13 @@ NO_ATTRIBUTION_FAMILIES = frozenset(
 NO_ATTRIBUTION_KINDS = frozenset({"public-domain", "platform"})
 STOCK_PLATFORMS = {"unsplash": "Unsplash", "pexels": "Pexels", "pixabay": "Pixabay"}
 RESTRICTED_STATEMENTS = frozenset({"all-rights-reserved", "copyright"})
+HOLDER_STATEMENTS = frozenset(
+    {"all-rights-reserved", "copyright", "courtesy", "permission", "handout"}
+)
+_LICENCE_WORDING = re.compile(
+    r"^(?:public domain|no known copyright|all rights reserved|creative commons|cc(?: |$)|cc0)"
+)
+_DOMAIN = re.compile(r"\.[a-z]{2,}(?:/|$)", re.I)
 POLICY_KEY = {
     "resized": "resize",
     "recompressed": "recompress",
@@ -307,10 +314,25 @@ def has_credit(credit: Credit) -> bool:
 
 @last_object
 def credited_names(credit: Credit) -> tuple[str, ...]:
-    """Who the caption credits: creators, organisations that are not mere platforms, © holders."""
-    holders = [s.holder for s in credit.statements if s.holder]
-    orgs = [org for org in credit.organisations if not names.is_platform(org)]
-    return unique([*credit.creators, *orgs, *holders])
+    """Who the caption credits: creators, organisations that are not mere platforms, © holders.
+
+    Combined names are split ("Tom Jenkins / Guardian") and each name is listed once.
+    """
+    holders = [s.holder for s in credit.statements if s.holder and s.kind in HOLDER_STATEMENTS]
+    found: list[str] = []
+    for name in (*credit.creators, *credit.organisations, *holders):
+        for part in names.name_parts(name) or (name.strip(),):
+            if _names_someone(part) and not any(names.same_creator(part, f) for f in found):
+                found.append(part)
+    return tuple(found)
+
+
+def _names_someone(part: str) -> bool:
+    """A credited name, not a platform, a web address or licence wording ("Public domain")."""
+    if len(part) < 2 or not any(ch.isalpha() for ch in part) or _DOMAIN.search(part):
+        return False
+    folded = names.fold(part)
+    return not names.is_platform(part) and not _LICENCE_WORDING.match(folded)
 
 
 @last_object
