@@ -12,8 +12,7 @@ from PIL import Image, ImageOps
 
 from attrcheck.cli import main
 from attrcheck.errors import MediaError
-from attrcheck.media.compare import compare, embedded_modification
-from attrcheck.model import C2paSummary, ImageEvidence
+from attrcheck.media.compare import compare
 from test_compare_cases import (
     EDITS,
     REAL_PHOTOS,
@@ -200,23 +199,3 @@ def test_cli_text_and_error(
     assert "identical" in capsys.readouterr().out
     assert main(["compare", str(original), str(tmp_path / "absent.png")]) == 2
     assert "absent.png: image not found" in capsys.readouterr().err
-
-
-def test_embedded_evidence() -> None:
-    cropped = ImageEvidence(
-        path="x.jpg",
-        c2pa=C2paSummary(
-            present=True, actions=({"action": "c2pa.cropped"}, {"action": "c2pa.resized"})
-        ),
-    )
-    verdict = embedded_modification(cropped)
-    assert verdict is not None and verdict.kind == "cropped" and verdict.evidence == "c2pa"
-    drawn = ImageEvidence(
-        path="x.jpg", c2pa=C2paSummary(present=True, actions=({"action": "c2pa.drawing"},))
-    )
-    assert embedded_modification(drawn).kind == "altered"  # type: ignore[union-attr]
-    assert embedded_modification(ImageEvidence(path="x.jpg", crop_recorded=True)).kind == "cropped"  # type: ignore[union-attr]
-    technical = ImageEvidence(
-        path="x.jpg", c2pa=C2paSummary(present=True, actions=({"action": "c2pa.converted"},))
-    )
-    assert embedded_modification(technical) is None

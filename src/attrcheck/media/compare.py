@@ -17,31 +17,23 @@ original with a multi-scale normalised cross-correlation search, refined by Luca
 compare colours and 8x8 blocks on the aligned grid. A crop is reported when at least 2% of the
 original's width or height is cut away (the contract is 5%: the margin absorbs rounding).
 
-Also here: `embedded_modification(evidence)`, the verdict that C2PA actions, XMP crs:HasCrop and
-xmpMM:History give on their own when there is no original to compare with.
+What the file's own metadata records (C2PA actions, crs:HasCrop) is read by
+attrcheck.media.embedded_changes, not here: this module looks at pixels only.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
 from attrcheck.media.compare_align import Placement, locate
 from attrcheck.media.compare_diff import Differences, differences
 from attrcheck.media.compare_load import Decoded, decode, file_digest
-from attrcheck.model import ImageEvidence, ModificationKind, ModificationVerdict
+from attrcheck.model import ModificationKind, ModificationVerdict
 
 CROP_FRACTION = 0.02  # of the original's width or height, cut away on one side or more
+PALETTE_TOLERANCE = 1.6  # a published GIF/palette PNG has banding: local changes must be stronger
 MATCH_NCC = 0.5  # below this luminance correlation the published image is not this original
-
-MODIFYING_ACTIONS = frozenset(
-    {"c2pa.cropped", "c2pa.color_adjustments", "c2pa.drawing", "c2pa.edited", "c2pa.filtered"}
-)
-TECHNICAL_ACTIONS = frozenset(
-    {"c2pa.resized", "c2pa.converted", "c2pa.transcoded", "c2pa.repackaged", "c2pa.published",
-     "c2pa.created", "c2pa.opened", "c2pa.placed"}
-)  # fmt: skip
 
 
 def compare(original: str | Path, published: str | Path) -> ModificationVerdict:
@@ -57,7 +49,8 @@ def compare(original: str | Path, published: str | Path) -> ModificationVerdict:
     if placement.ncc < MATCH_NCC:
         return _unrelated(first, second, placement)
     decoded_box = _scaled_box(placement.box, first)
-    found = differences(first.image, decoded_box, second.image, placement.mirrored)
+    tolerance = PALETTE_TOLERANCE if second.palette and not first.palette else 1.0
+    found = differences(first.image, decoded_box, second.image, placement.mirrored, tolerance)
     return _verdict(first, second, placement, found)
 
 
@@ -186,47 +179,3 @@ def _difference_detail(found: Differences) -> dict[str, Any]:
         ),
         "noise_floor": round(found.residual, 2),
     }
-
-
-# --------------------------------------------------------------------------- embedded evidence
-
-
-def embedded_modification(evidence: ImageEvidence) -> ModificationVerdict | None:
-    """What the file itself records about edits: C2PA actions, crs:HasCrop, xmpMM:History."""
-    actions = _c2pa_actions(evidence)
-    modifying = sorted(actions & MODIFYING_ACTIONS)
-    if modifying:
-        kind: ModificationKind = "cropped" if modifying == ["c2pa.cropped"] else "altered"
-        return ModificationVerdict(
-            kind=kind, evidence="c2pa", score=0.9, detail={"actions": sorted(actions)}
-        )
-    history = _history_actions(evidence.history)
-    if evidence.crop_recorded:
-        return ModificationVerdict(
-            kind="cropped", evidence="xmp", score=0.7, detail={"crs:HasCrop": True}
-        )
-    if history & {"cropped"}:
-        return ModificationVerdict(
-            kind="cropped", evidence="xmp", score=0.6, detail={"history": sorted(history)}
-        )
-    technical = sorted(actions & TECHNICAL_ACTIONS)
-    if "c2pa.resized" in technical:
-        return ModificationVerdict(
-            kind="resized", evidence="c2pa", score=0.8, detail={"actions": sorted(actions)}
-        )
-    return None
-
-
-def _c2pa_actions(evidence: ImageEvidence) -> set[str]:
-    actions: set[str] = set()
-    if evidence.c2pa is not None:
-        for action in evidence.c2pa.actions:
-            name = action.get("action")
-            if isinstance(name, str):
-                actions.add(name.strip())
-    actions.update(item for item in evidence.history if item.startswith("c2pa."))
-    return actions
-
-
-def _history_actions(history: Iterable[str]) -> set[str]:
-    return {item.strip().lower() for item in history if not item.startswith("c2pa.")}

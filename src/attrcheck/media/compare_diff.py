@@ -56,7 +56,7 @@ class Differences:
 
 def differences(
     original: Image.Image, box: tuple[float, float, float, float], published: Image.Image,
-    mirrored: bool,
+    mirrored: bool, tolerance: float = 1.0,
 ) -> Differences:  # fmt: skip
     """Compare `published` with the region `box` (in `original`'s decoded pixels) of `original`."""
     grid = _grid_size(published.size, box)
@@ -73,8 +73,8 @@ def differences(
     elif shift > COLOUR_CHANGE or _saturation_changed(chroma_o, chroma_p):
         alterations.append("colour-change")
     blocks, edges = _block_residuals(fitted, target)
-    changed, floor, peak = _changed_blocks(blocks, edges)
-    smoothed = _detail_lost(original, box, published, mirrored, grid)
+    changed, floor, peak = _changed_blocks(blocks, edges, tolerance)
+    smoothed = _detail_lost(original, box, published, mirrored, grid, DETAIL_LOST / tolerance**2)
     changed = changed | smoothed
     area, region = _largest_region(changed)
     if area >= MIN_CHANGED_AREA:
@@ -90,7 +90,7 @@ def differences(
 
 def _detail_lost(
     original: Image.Image, box: tuple[float, float, float, float], published: Image.Image,
-    mirrored: bool, grid: tuple[int, int],
+    mirrored: bool, grid: tuple[int, int], lost: float,
 ) -> NDArray[np.bool_]:  # fmt: skip
     """Blocks where the published picture lost the fine detail the original has there (a blurred
     face, a smoothed patch), relative to how much detail the picture kept overall.
@@ -114,23 +114,14 @@ def _detail_lost(
         same_p = same_p.resize(size, Image.Resampling.BILINEAR)
     if mirrored:
         same_p = same_p.transpose(Image.Transpose.FLIP_LEFT_RIGHT)
-    blocks_o = _block_means(
-        _trim(np.asarray(_detail_map(same_o).resize(grid, Image.Resampling.BOX)))
-    )
-    blocks_p = _block_means(
-        _trim(np.asarray(_detail_map(same_p).resize(grid, Image.Resampling.BOX)))
-    )
+    blocks_o = _block_means(np.asarray(_detail_map(same_o).resize(grid, Image.Resampling.BOX)))
+    blocks_p = _block_means(np.asarray(_detail_map(same_p).resize(grid, Image.Resampling.BOX)))
     textured = blocks_o > DETAIL_MIN
     if textured.sum() < 4:
         return np.zeros(blocks_o.shape, dtype=bool)
     ratio = blocks_p / np.maximum(blocks_o, 1e-3)
     typical = float(np.median(ratio[textured]))
-    return textured & (ratio < DETAIL_LOST * typical)
-
-
-def _trim(values: NDArray[np.float32]) -> Array:
-    """Drop the one-pixel border the block residuals drop (same block layout)."""
-    return np.asarray(values[1:-1, 1:-1], dtype=np.float32)
+    return textured & (ratio < lost * typical)
 
 
 def _detail_map(image: Image.Image) -> Image.Image:
@@ -223,32 +214,35 @@ def _block_residuals(fitted: Array, target: Array) -> tuple[Array, Array]:
     """Per 8x8 block: mean residual (best 3x3-neighbour match, worst channel) and edge energy."""
     fitted, target = _opponent(fitted), _opponent(target)
     h, w = target.shape[1:]
-    core = target[:, 1 : h - 1, 1 : w - 1]
+    around = np.pad(fitted, ((0, 0), (1, 1), (1, 1)), mode="edge")
     best: Array | None = None
     for dy in (0, 1, 2):
         for dx in (0, 1, 2):
-            shifted = fitted[:, dy : h - 2 + dy, dx : w - 2 + dx]
-            diff = np.abs(core - shifted)
+            diff = np.abs(target - around[:, dy : dy + h, dx : dx + w])
             error = np.maximum(np.maximum(diff[0], diff[1]), diff[2])
             best = error if best is None else np.minimum(best, error)
     assert best is not None
     grad_y, grad_x = np.gradient(fitted[0])
-    edges = (np.abs(grad_x) + np.abs(grad_y))[1 : h - 1, 1 : w - 1]
-    return _block_means(best), _block_means(edges)
+    return _block_means(best), _block_means(np.abs(grad_x) + np.abs(grad_y))
 
 
 def _block_means(values: Array) -> Array:
-    bh, bw = values.shape[0] // BLOCK, values.shape[1] // BLOCK
-    trimmed = values[: bh * BLOCK, : bw * BLOCK]
-    means: Array = trimmed.reshape(bh, BLOCK, bw, BLOCK).mean(axis=(1, 3)).astype(np.float32)
+    """Means over 8x8 blocks covering the whole grid (the last row and column padded by
+    repeating the edge, so a thin banner along the bottom still fills most of a block)."""
+    h, w = values.shape
+    padded = np.pad(values, ((0, -h % BLOCK), (0, -w % BLOCK)), mode="edge")
+    bh, bw = padded.shape[0] // BLOCK, padded.shape[1] // BLOCK
+    means: Array = padded.reshape(bh, BLOCK, bw, BLOCK).mean(axis=(1, 3)).astype(np.float32)
     return means
 
 
-def _changed_blocks(blocks: Array, edges: Array) -> tuple[NDArray[np.bool_], float, float]:
+def _changed_blocks(
+    blocks: Array, edges: Array, tolerance: float
+) -> tuple[NDArray[np.bool_], float, float]:
     """Blocks whose residual is far above both the image's noise floor and their own edges."""
     floor = float(np.median(blocks))
     spread = float(np.median(np.abs(blocks - floor))) * 1.4826
-    threshold = max(BLOCK_FLOOR, floor + NOISE_FACTOR * spread) + EDGE_FACTOR * edges
+    threshold = max(BLOCK_FLOOR * tolerance, floor + NOISE_FACTOR * spread) + EDGE_FACTOR * edges
     ratio = blocks / threshold
     return ratio > 1, floor, float(ratio.max(initial=0.0))
 
@@ -288,10 +282,10 @@ def _local_kind(fitted: Array, target: Array, region: NDArray[np.bool_]) -> str:
         magnitude: Array = np.hypot(gx, gy).astype(np.float32)
         return magnitude
 
-    mask = np.kron(region, np.ones((BLOCK, BLOCK), dtype=bool))
-    h, w = mask.shape
-    e_pub = edges(target)[1 : 1 + h, 1 : 1 + w][mask].mean()
-    e_orig = edges(fitted)[1 : 1 + h, 1 : 1 + w][mask].mean()
+    h, w = target.shape[1:]
+    mask = np.kron(region, np.ones((BLOCK, BLOCK), dtype=bool))[:h, :w]
+    e_pub = float(edges(target)[mask].mean())
+    e_orig = float(edges(fitted)[mask].mean())
     return "overlay" if e_pub > 1.1 * e_orig else "retouch"
 
 

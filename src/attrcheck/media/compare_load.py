@@ -34,6 +34,7 @@ class Decoded:
     size: tuple[int, int]  # full size, upright
     sha256: str
     image: Image.Image  # RGB, upright, possibly reduced (see `scale`)
+    palette: bool = False  # stored with a palette of at most 256 colours (GIF, PNG8)
 
     @property
     def scale(self) -> float:
@@ -70,6 +71,7 @@ def decode(path: Path, data: bytes, sha256: str, work_side: int = WORK_SIDE) -> 
 
 def _decode_open(path: Path, image: Image.Image, sha256: str, work_side: int) -> Decoded:
     fmt = "JPEG" if image.format in _JPEG_FORMATS else (image.format or "unknown")
+    palette = image.mode in ("P", "PA")
     width, height = image.size
     if width * height > _MAX_PIXELS:
         raise MediaError(f"{path}: {width}x{height} pixels is too large to compare")
@@ -79,7 +81,7 @@ def _decode_open(path: Path, image: Image.Image, sha256: str, work_side: int) ->
         _draft(image, work_side)
     image.load()
     upright = _reduced(_upright(image, orientation), work_side)
-    return Decoded(path, fmt, full, sha256, _to_rgb(upright))
+    return Decoded(path, fmt, full, sha256, _to_rgb(upright), palette)
 
 
 def _reduced(image: Image.Image, work_side: int) -> Image.Image:
