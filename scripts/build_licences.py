@@ -506,9 +506,19 @@ def build_index(entries: list[Entry], version: str) -> Entry:
                 aliases.setdefault(alias.upper().replace(" ", "-"), entry["id"])
         if entry["unit"]:
             aliases.setdefault(cc_path(entry), entry["id"])
+    attributions: list[str] = []  # each distinct requirement once; records refer by position
+    records = []
+    for entry in entries:
+        record = {name: entry[name] for name in RECORD_FIELDS}
+        text = json.dumps(entry["attribution"], sort_keys=True)
+        if text not in attributions:
+            attributions.append(text)
+        record["attribution"] = attributions.index(text)
+        records.append(record)
     index = {
         "licence_db_version": version,
-        "licences": [{name: entry[name] for name in RECORD_FIELDS} for entry in entries],
+        "attributions": [json.loads(text) for text in attributions],
+        "licences": records,
         "phrases": build_phrases(entries),
         "urls": dict(sorted(urls.items())),
         "aliases": dict(sorted(aliases.items())),

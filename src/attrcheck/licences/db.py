@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import re
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -58,10 +58,11 @@ def read_json(name: str) -> Any:
         raise LicenceDBError(f"{path}: cannot read the licence database: {error}") from error
 
 
-def licence_from_record(record: Mapping[str, Any]) -> Licence:
-    fields = {k: v for k, v in record.items() if k not in ("unit", "attribution")}
-    fields["share_alike_compatible"] = tuple(record["share_alike_compatible"])
-    return Licence(**fields, attribution=AttributionRequirements(**record["attribution"]))
+RECORD_KEYS = frozenset(
+    ("id", "family", "name", "version", "jurisdiction", "url", "legal_code_url", "short_name",
+     "kind", "requires_attribution", "noncommercial", "no_derivatives", "share_alike", "retired",
+     "retired_on", "replaced_by", "attribution", "share_alike_compatible", "unit")
+)  # fmt: skip
 
 
 def alias_key(text: str) -> str:
@@ -69,63 +70,88 @@ def alias_key(text: str) -> str:
 
 
 class LicenceDB:
-    """Every licence attrcheck knows, looked up by id, alias, family, URL or free text."""
+    """Every licence attrcheck knows, looked up by id, alias, family, URL or free text.
+
+    Licence objects are made on first use (identify() needs only the index tables), which keeps
+    loading fast.
+    """
 
     def __init__(self, index: Mapping[str, Any]) -> None:
         try:
             records: list[dict[str, Any]] = index["licences"]
             self.version: str = index["licence_db_version"]
-            self._licences = [licence_from_record(record) for record in records]
-            self._by_id = {licence.id.upper(): licence for licence in self._licences}
+            self._attributions = [AttributionRequirements(**a) for a in index["attributions"]]
+            for record in records:
+                if record.keys() != RECORD_KEYS:
+                    raise ValueError(f"record {record.get('id')!r} has fields {sorted(record)}")
+            self._records = {str(record["id"]).upper(): record for record in records}
+            self._made: dict[str, Licence] = {}
             self._aliases: dict[str, str] = index["aliases"]
             self._urls: dict[str, str] = index["urls"]
-            self._units = {str(r["id"]): r["unit"] for r in records}
-            self._families: dict[str, list[Licence]] = defaultdict(list)
-            for licence in self._licences:
-                self._families[licence.family.upper()].append(licence)
+            self._families: dict[str, list[str]] = defaultdict(list)
+            for record in records:
+                self._families[str(record["family"]).upper()].append(str(record["id"]))
             self._verdicts: dict[str, Verdict] = {}
             self._resolver = Resolver(records)
             self._recogniser = Recogniser(index["phrases"], self._urls, self._resolver, self._pin)
-        except (KeyError, TypeError, ValueError) as error:
+        except (KeyError, TypeError, ValueError, IndexError) as error:
             raise LicenceDBError(f"licence database index is malformed: {error!r}") from error
+
+    def _licence(self, ident: str) -> Licence | None:
+        key = ident.upper()
+        licence = self._made.get(key)
+        if licence is None:
+            record = self._records.get(key)
+            if record is None:
+                return None
+            fields = {k: v for k, v in record.items() if k not in ("unit", "attribution")}
+            fields["share_alike_compatible"] = tuple(record["share_alike_compatible"])
+            attribution = self._attributions[record["attribution"]]
+            licence = self._made[key] = Licence(**fields, attribution=attribution)
+        return licence
 
     def _pin(self, ident: str) -> Verdict:
         verdict = self._verdicts.get(ident)
         if verdict is None:
-            licence = self._by_id[ident.upper()]
+            record = self._records[ident.upper()]
             verdict = Verdict(
-                licence.id, licence.family, licence.version, licence.jurisdiction, True
+                record["id"], record["family"], record["version"], record["jurisdiction"], True
             )
             self._verdicts[ident] = verdict
         return verdict
 
     def all(self) -> list[Licence]:
-        return list(self._licences)
+        """Every licence, sorted by id."""
+        return self._made_all(self._records)
 
     def family(self, name: str) -> list[Licence]:
-        return list(self._families.get(name.strip().upper(), []))
+        idents = self._families.get(name.strip().upper(), [])
+        return self._made_all(idents)
+
+    def _made_all(self, idents: Iterable[str]) -> list[Licence]:
+        return [licence for ident in idents if (licence := self._licence(ident)) is not None]
 
     def families(self) -> list[str]:
-        return sorted({licence.family for licence in self._licences})
+        return sorted({str(record["family"]) for record in self._records.values()})
 
     def unit(self, ident: str) -> str | None:
         """CC's unit code of a CC tool ("by-nd-nc"), None for other licences."""
         licence = self.get(ident)
-        return self._units.get(licence.id) if licence else None
+        return self._records[licence.id.upper()]["unit"] if licence else None
 
     def get(self, ident: str) -> Licence | None:
         """By id (case-insensitive), CC identifier ("CC BY-NC-ND 2.0"), alias, URL or title."""
         key = alias_key(ident)
         if not key:
             return None
-        found = self._by_id.get(key) or self._by_id.get(self._aliases.get(key, "").upper())
+        found = self._licence(key) or self._licence(self._aliases.get(key, ""))
         if found is not None:
             return found
         if URL_LIKE_RE.match(ident.strip()):
             return self.by_url(ident)
-        matches = [m for m in self.identify(ident) if m.id is not None]
-        if len(matches) == 1 and len(matches[0].text) >= len(ident.strip()) * 0.6:
-            return self._by_id[matches[0].id.upper()]  # type: ignore[union-attr]
+        pinned = [m for m in self.identify(ident) if m.id is not None]
+        if len(pinned) == 1 and pinned[0].id and len(pinned[0].text) >= len(ident.strip()) * 0.6:
+            return self._licence(pinned[0].id)
         return None
 
     def by_url(self, url: str) -> Licence | None:
@@ -134,7 +160,7 @@ class LicenceDB:
         if ident is None:
             verdict = self._recogniser.verdict_for_url(url.strip())
             ident = verdict.id if verdict is not None else None
-        return self._by_id.get(ident.upper()) if ident else None
+        return self._licence(ident) if ident else None
 
     def identify(self, text: str) -> list[LicenceMatch]:
         """Every licence reference in `text`, in order, with character spans."""
