@@ -97,7 +97,7 @@ def describe(licence: Licence, entry: dict[str, Any]) -> Iterator[str]:
         ("short name", licence.short_name),
         ("version", licence.version),
         ("jurisdiction", entry.get("jurisdiction_name") or licence.jurisdiction),
-        ("deed", licence.url),
+        ("url", licence.url),
         ("legal code", licence.legal_code_url),
         ("retired", licence.retired_on if licence.retired else None),
         ("replaced by", licence.replaced_by),
