@@ -143,3 +143,8 @@ def test_paragraph_captions_after_an_image_paragraph(tmp_path: Path) -> None:
         ("e.jpg", "", None, None),
     ]  # fmt: skip
     assert_parts_point_at_text(article)
+
+
+def test_malformed_declarations_do_not_stop_the_reader(tmp_path: Path) -> None:
+    article = read(tmp_path, '<p><![a](x)> <img src="a.jpg"></p>\n<p class="credit">Photo: Ann</p>')
+    assert [(f.src, f.caption) for f in article.figures] == [("a.jpg", "Photo: Ann")]

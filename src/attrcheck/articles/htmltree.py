@@ -132,7 +132,26 @@ class Comment:
 Node = Element | Comment
 
 
-class _TreeBuilder(HTMLParser):
+class TolerantHTMLParser(HTMLParser):
+    """The standard library parser, minus its assertion on `<![…` marked sections (Python 3.11):
+    those are bogus comments, as browsers treat them. Use `feed_all` to feed it."""
+
+    def parse_html_declaration(self, i: int) -> int:
+        raw: str = self.rawdata
+        if raw.startswith("<![", i) and not raw.startswith("<![CDATA[", i):
+            end = raw.find(">", i + 3)
+            return -1 if end < 0 else end + 1
+        return int(super().parse_html_declaration(i))
+
+    def feed_all(self, text: str) -> None:
+        try:
+            self.feed(text)
+            self.close()
+        except AssertionError:  # the parser's own consistency checks on malformed declarations
+            pass  # keep what was read up to there
+
+
+class _TreeBuilder(TolerantHTMLParser):
     def __init__(self, text: str, base: int) -> None:
         super().__init__(convert_charrefs=False)
         self.text = text
@@ -196,7 +215,6 @@ class _TreeBuilder(HTMLParser):
         self.stack[-1].children.append(comment)
 
     def finish(self) -> Element:
-        self.close()
         end = self.base + len(self.text)
         while len(self.stack) > 1:
             self._close_top(len(self.text))
@@ -250,11 +268,11 @@ def _attribute_spans(raw_tag: str, base: int) -> dict[str, AttrSpan]:
 def parse_html(text: str, base: int = 0) -> Element:
     """The element tree of an HTML document or fragment; offsets are `base` + index into `text`."""
     builder = _TreeBuilder(text, base)
-    builder.feed(text)
+    builder.feed_all(text)
     return builder.finish()
 
 
-class _TextCollector(HTMLParser):
+class _TextCollector(TolerantHTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
@@ -266,6 +284,5 @@ class _TextCollector(HTMLParser):
 def plain_text(markup: str) -> str:
     """The text of an HTML fragment, tags removed and character references decoded."""
     collector = _TextCollector()
-    collector.feed(markup)
-    collector.close()
+    collector.feed_all(markup)
     return "".join(collector.parts)

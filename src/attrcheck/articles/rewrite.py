@@ -26,10 +26,10 @@ import html
 import itertools
 import json
 from collections.abc import Sequence
-from html.parser import HTMLParser
 from pathlib import Path
 
 from attrcheck.articles.discover import ArticleFile
+from attrcheck.articles.htmltree import TolerantHTMLParser
 from attrcheck.articles.source import (
     ArticleSource,
     encode_article,
@@ -114,7 +114,7 @@ def _hugo_value(new: str, delimiter: str) -> str:
     return '"' + value.replace('"', '\\"') + '"'
 
 
-class _MarkupProbe(HTMLParser):
+class _MarkupProbe(TolerantHTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=False)
         self.markup = False
@@ -134,8 +134,7 @@ class _MarkupProbe(HTMLParser):
 
 def _is_html_markup(text: str) -> bool:
     probe = _MarkupProbe()
-    probe.feed(text)
-    probe.close()
+    probe.feed_all(text)
     return probe.markup
 
 
