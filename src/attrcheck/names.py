@@ -57,7 +57,9 @@ _SUFFIX = re.compile(r"[\s,.;]*(?:all rights reserved|alle rechte vorbehalten)?[
 _PLACEHOLDERS = frozenset(
     {"", "unknown", "anonymous", "anon", "n a", "na", "none", "null", "photographer", "author",
      "artist", "artist name", "creator", "staff", "owner", "camera owner", "copyright", "user",
-     "photo", "image", "picture", "various", "test", "your name", "name"}
+     "photo", "image", "picture", "various", "test", "your name", "name", "staff photographer",
+     "staff photo", "file photo", "uncredited", "not specified", "unspecified", "copyright owner",
+     "owner name", "unknown photographer", "unknown author", "not known", "picasa", "default"}
 )  # fmt: skip
 AGENCIES: frozenset[str] = frozenset(
     {"getty images", "getty", "istock", "istockphoto", "thinkstock", "shutterstock", "reuters",

@@ -406,6 +406,10 @@ def _verdict_change(case: FigureCase) -> Change | None:
         description = f"cropped (crop box {box} in the original)"
     elif verdict.kind == "altered" and verdict.alterations:
         description = f"altered ({', '.join(verdict.alterations)})"
+    if verdict.evidence in ("xmp", "c2pa", "sidecar"):
+        description += f" (recorded in the image's {verdict.evidence.upper()} metadata)"
+    elif verdict.evidence == "original":
+        description += " (compared with the original)"
     return Change(verdict.kind, (verdict.evidence,), description, verdict.alterations)
 
 
