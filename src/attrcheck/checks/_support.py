@@ -408,7 +408,7 @@ def _verdict_change(case: FigureCase) -> Change | None:
         description = f"altered ({', '.join(verdict.alterations)})"
     if verdict.evidence in ("xmp", "c2pa", "sidecar"):
         description += f" (recorded in the image's {verdict.evidence.upper()} metadata)"
-    elif verdict.evidence == "original":
+    elif verdict.evidence == "original" and "original" not in description:
         description += " (compared with the original)"
     return Change(verdict.kind, (verdict.evidence,), description, verdict.alterations)
 
