@@ -45,6 +45,7 @@ TRIGGERS = (
     "derechos", "diritti", "rechten", "direitos", "réservés", "nationalarchives", "flickr.com/c",
 )  # fmt: skip
 MAX_PHRASE_TOKENS = 16
+MIN_INFLECTED = 6  # a unit phrase's last word may carry a 1-2 letter ending if this long
 GLUED, LOCALISED = 1, 2  # unit phrase flags: contains "CC" ("CCBYSA"); a localised title
 MAX_GAP = 6
 GAP_BREAKS = frozenset(".;|\n\r")
@@ -158,13 +159,24 @@ class Recogniser:
         for k in range(i, min(tokens.n, i + MAX_PHRASE_TOKENS)):
             if k > i and not tokens.gap_ok(k):
                 break
-            key += tokens.keys[k]
+            word = tokens.keys[k]
+            key += word
             pos = bisect_left(keys, key)
             if pos == len(keys) or not keys[pos].startswith(key):
+                if k > i and len(word) >= MIN_INFLECTED:
+                    found += self._inflected(key, k + 1)
                 break
             if keys[pos] == key:
                 found.append((self._phrases[key], k + 1))
         return found
+
+    def _inflected(self, key: str, end: int) -> list[tuple[Phrase, int]]:
+        """A unit phrase whose last word carries an ending ("Keine Bearbeitungen")."""
+        for cut in (1, 2):
+            roles = self._phrases.get(key[:-cut])
+            if roles is not None and "u" in roles:
+                return [(roles, end)]
+        return []
 
     def _longest(self, tokens: Tokens, i: int, role: str) -> tuple[Any, int] | None:
         if i >= tokens.n or (i > 0 and not tokens.gap_ok(i)):
