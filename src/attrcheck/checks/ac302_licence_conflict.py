@@ -29,7 +29,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from attrcheck.checks._support import finding, unique
+from attrcheck.checks._support import finding, is_open, licence_by_id, unique
 from attrcheck.model import FigureCase, Finding, Level
 
 CODE = "AC302"
@@ -37,8 +37,32 @@ NAME = "licence-conflict"
 LEVEL: Level = "warning"
 
 
+_METADATA = frozenset({"exif", "iptc", "xmp", "sidecar", "original"})
+
+
+def _reserved_notice(case: FigureCase, source: str, licence_id: str) -> bool:
+    """An "all rights reserved" line in embedded metadata: a copyright notice, not a licence.
+
+    Photographers' templates write it into every file, including the ones they license openly;
+    CC licences themselves ask to keep such notices intact (CC BY 4.0 §3(a)(1)(A)(ii)).
+    """
+    if source not in _METADATA:
+        return False
+    licence = licence_by_id(case, licence_id)
+    return licence is not None and not is_open(licence)
+
+
+def real_conflicts(case: FigureCase) -> tuple[tuple[str, str, str, str], ...]:
+    """The resolver's conflicts, without metadata copyright notices set against a licence."""
+    return tuple(
+        (a, id_a, b, id_b)
+        for a, id_a, b, id_b in case.resolved.conflicts
+        if not (_reserved_notice(case, a, id_a) or _reserved_notice(case, b, id_b))
+    )
+
+
 def check(case: FigureCase) -> Iterator[Finding]:
-    conflicts = case.resolved.conflicts
+    conflicts = real_conflicts(case)
     if not conflicts:
         return
     pairs = "; ".join(f"{a} says {id_a}, {b} says {id_b}" for a, id_a, b, id_b in conflicts)
