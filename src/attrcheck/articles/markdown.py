@@ -311,7 +311,7 @@ class MarkdownReader:
         rest = token.content[start:]
         offset = start + len(rest) - len(rest.lstrip())
         children = markdown_parser().parseInline(rest.strip(), dict(self.env))[0].children or []
-        if not _reads_as_caption(children):
+        if _has_shortcode_figure(rest) or not _reads_as_caption(children):
             return None
         begin, end = mapper(offset), mapper(len(token.content))
         return DraftPart("paragraph", begin, end, self.norm[begin:end], True)
@@ -331,8 +331,10 @@ class MarkdownReader:
             and self.tokens[index + 1].type == "inline"
         ):
             inline = self.tokens[index + 1]
-            if self._inline_figures(index + 1).items or not _reads_as_caption(
-                inline.children or []
+            if (
+                self._inline_figures(index + 1).items
+                or _has_shortcode_figure(inline.content)
+                or not _reads_as_caption(inline.children or [])
             ):
                 break
             mapper = self._mapper(index + 1)
@@ -553,6 +555,13 @@ class MarkdownReader:
 
 
 # --------------------------------------------------------------------------- helpers
+
+
+def _has_shortcode_figure(text: str) -> bool:
+    return any(
+        code.name.lower() in SHORTCODE_FIGURES and "src" in code.params
+        for code in find_shortcodes(text)
+    )
 
 
 def _toml_front_matter_end(norm: str) -> int:
