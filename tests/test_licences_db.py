@@ -5,7 +5,10 @@ from __future__ import annotations
 import fnmatch
 import importlib.util
 import json
+import os
 import shutil
+import subprocess
+import sys
 import tomllib
 from pathlib import Path
 from types import ModuleType
@@ -357,3 +360,31 @@ def test_share_alike_compatibility() -> None:
     assert nc_sa_4 is not None and nc_sa_4.share_alike_compatible == ("CC-BY-NC-SA-4.0",)
     by = licences.get("CC-BY-4.0")
     assert by is not None and by.share_alike_compatible == ()
+
+
+@pytest.mark.slow
+def test_an_installed_wheel_reads_its_packaged_copy(tmp_path: Path) -> None:
+    """Build the wheel, install it into a folder, and load the database from there."""
+    pytest.importorskip("hatchling", reason="hatchling (the build backend) is not installed")
+    wheels, target = tmp_path / "wheels", tmp_path / "site"
+    build = [sys.executable, "-m", "pip", "wheel", "--no-build-isolation", "--no-deps", "-q"]
+    subprocess.run([*build, "-w", str(wheels), str(REPO)], check=True, capture_output=True)
+    [wheel] = wheels.glob("attrcheck-*.whl")
+    install = [sys.executable, "-m", "pip", "install", "--no-deps", "-q", "--target", str(target)]
+    subprocess.run([*install, str(wheel)], check=True, capture_output=True)
+    code = (
+        "from attrcheck import licences; print(licences.data_dir()); "
+        "print(licences.identify('CC BY-SA 2.0 UK')[0].id)"
+    )
+    env = {**os.environ, "PYTHONPATH": str(target)}
+    out = subprocess.run(
+        [sys.executable, "-c", code],
+        check=True,
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=tmp_path,
+    )
+    where, ident = out.stdout.split()
+    assert Path(where) == target / "attrcheck" / "_licences"
+    assert ident == "CC-BY-SA-2.0-UK"
