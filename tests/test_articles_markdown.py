@@ -462,3 +462,17 @@ def test_toml_front_matter_arrays_and_errors(read: Read) -> None:
     assert (hero.src, hero.line, hero.column) == ("one.jpg", 2, 11)
     with pytest.raises(ArticleError, match=r"^post\.md: front matter is not valid TOML"):
         read("+++\nimage = \n+++\n")
+
+
+def test_hugo_post_fixture() -> None:
+    fixture = Path(__file__).parent / "fixtures/articles/hugo-post.md"
+    article = read_article(find_articles([str(fixture)])[0])
+    rows = [(f.kind, f.src, f.alt, f.line, f.column, f.caption) for f in article.figures]
+    assert rows == [
+        ("front-matter", "/images/harbour.jpg", "Fishing boats in the harbour", 3, 17,
+         "Boats return before sunrise.\nPhoto: Ana Lima / CC BY-SA 4.0"),
+        ("hugo-figure", "img/nets.jpg", "Nets drying", 11, 1,
+         "Nets drying on the quay.\nPhoto by Tomás Ruiz, CC BY 4.0"),
+        ("hugo-figure", "img/gulls.jpg", "Gulls", 13, 1, "Foto: Jan de Vries"),
+    ]  # fmt: skip
+    assert article.figures[1].credit_link == "https://example.org/ruiz"
