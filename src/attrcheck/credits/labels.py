@@ -93,6 +93,8 @@ _START_WORDS = frozenset(
        "grafik", "zeichnung", "tekening", "illustrasjon", "kuva"}
 )  # fmt: skip
 
+_START_LOWER_RE = re.compile(rf"(?<!\w)(?:{_alternation(sorted(_START_WORDS))})(?!\w)|©|\(c\)")
+_AGENCY_START_RE = re.compile(r"\b[A-Z][A-Za-z]{1,9}(?=\s+(?:PHOTOS?|Photos?|FOTOS?|Fotos?)\s*/)")
 _START_RE = re.compile(
     rf"(?<!\w)(?:{_alternation(sorted(_START_WORDS))})(?!\w)|©|\(c\)"
     r"|(?-i:\b[A-Z][A-Za-z]{1,9}(?=\s+(?:PHOTOS?|Photos?|FOTOS?|Fotos?)\s*/))",
@@ -128,9 +130,6 @@ CHANGE_TRIGGERS = (
     "bearbeit", "veränder", "beschnitt", "recadr", "recort", "bewerkt", "uitsnede", "beskår",
     "beskar", "redigert", "rajattu", "muokattu", "detail",
 )  # fmt: skip
-_GRANT_TRIGGER = re.compile("|".join(_GRANT_TRIGGERS))
-CHANGE_TRIGGER = re.compile("|".join(CHANGE_TRIGGERS))
-_WITH_TRIGGER = re.compile(" with ")
 _WITH = re.compile(r",?\s+with\s+(?!permission)", re.IGNORECASE)
 _QUOTES_CLOSE = "\"”’'»“"
 _PAST_PARTICIPLE = re.compile(r"(?:ed|en|wn)$", re.IGNORECASE)
@@ -183,7 +182,13 @@ def find_labels(
 
 def _candidate_starts(text: str) -> list[int]:
     """Where a label may start: a word that begins some label, "AP" before "Photo/", ©, (c)."""
-    return [match.start() for match in _START_RE.finditer(text)]
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a few letters change length when lower-cased
+        return [match.start() for match in _START_RE.finditer(text)]
+    starts = [match.start() for match in _START_LOWER_RE.finditer(lowered)]
+    if "/" in text and ("photo" in lowered or "foto" in lowered):
+        starts = sorted({*starts, *(match.start() for match in _AGENCY_START_RE.finditer(text))})
+    return starts
 
 
 def _classify_by(text: str, label: Label, link_ends: frozenset[int]) -> Label | None:
@@ -221,14 +226,22 @@ def body_end(
     window = text[start:end]
     lowered = window.lower()
     size = len(window)
-    grant_end = _first(_LICENCE_GRANT, window, lowered, _GRANT_TRIGGER)
-    change = _first(_CHANGE_START, window, lowered, CHANGE_TRIGGER)
-    cut = min(grant_end, change, _first(_WITH, window, lowered, _WITH_TRIGGER))
+    grant_end = _first(_LICENCE_GRANT, window, lowered, _GRANT_TRIGGERS)
+    change = _first(_CHANGE_START, window, lowered, CHANGE_TRIGGERS)
+    cut = min(grant_end, change, _first(_WITH, window, lowered, (" with ",)))
     return start + cut, grant_end == cut and grant_end < size
 
 
-def _first(pattern: re.Pattern[str], window: str, lowered: str, triggers: re.Pattern[str]) -> int:
-    if not triggers.search(lowered):
+def contains_any(text: str, words: Sequence[str]) -> bool:
+    """Whether `text` contains one of `words` (a cheap test before a costly regex)."""
+    for word in words:
+        if word in text:
+            return True
+    return False
+
+
+def _first(pattern: re.Pattern[str], window: str, lowered: str, triggers: Sequence[str]) -> int:
+    if not contains_any(lowered, triggers):
         return len(window)
     match = pattern.search(window)
     return match.start() if match else len(window)

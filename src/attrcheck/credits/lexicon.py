@@ -378,6 +378,16 @@ STOCK_LIBRARIES = frozenset(
      "flickr", "wikimedia commons", "getty images plus", "istock / getty images plus"]
 )  # fmt: skip
 
+# First words of PERSONAL_TITLES (a cheap test before the regex).
+TITLE_WORDS = frozenset(
+    ["staff", "master", "tech", "technical", "senior", "chief", "first", "1st", "gunnery",
+     "command", "lance", "petty", "private", "airman", "army", "navy", "air", "marine", "u.s",
+     "sgt", "sergeant", "spc", "specialist", "pfc", "pvt", "cpl", "corporal", "lt", "lieutenant",
+     "capt", "captain", "maj", "col", "colonel", "gen", "general", "officer", "seaman", "ensign",
+     "cmdr", "commander", "cadet", "mass", "photographer's", "dr", "prof", "mr", "mrs", "ms",
+     "sir", "dame"]
+)  # fmt: skip
+
 # A word of any of these makes a part an organisation ("Christchurch city council").
 ORGANISATION_WORDS = frozenset(
     {

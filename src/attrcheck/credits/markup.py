@@ -22,7 +22,20 @@ _INLINE_RULES = [
     "entity", "escape", "backticks", "emphasis", "link", "image", "autolink", "html_inline",
     "newline",
 ]  # fmt: skip
-_MD = MarkdownIt("zero", {"html": True, "maxNesting": 20}).enable(_INLINE_RULES)
+
+
+class _InlineMarkdown(MarkdownIt):
+    """markdown-it that keeps link targets exactly as written: nothing is rendered, so no URL is
+    percent-encoded or refused (the licence database matches targets as written)."""
+
+    def normalizeLink(self, url: str) -> str:
+        return url
+
+    def validateLink(self, url: str) -> bool:
+        return True
+
+
+_MD = _InlineMarkdown("zero", {"html": True, "maxNesting": 20}).enable(_INLINE_RULES)
 _SPACES = re.compile(r"[ \t\r\f\v\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 _BREAK_TAGS = frozenset({"br", "p", "div", "li", "figcaption", "tr", "hr", "h1", "h2", "h3"})
 _SKIP_TAGS = frozenset({"script", "style", "template", "noscript"})

@@ -31,6 +31,7 @@ from attrcheck.credits.lexicon import (
     PLATFORM_HOSTS,
     PLATFORM_USER_WORDS,
     REPOSITORY_REFERENCES,
+    TITLE_WORDS,
     URL_RE,
 )
 
@@ -47,6 +48,9 @@ _DATE_WORD = re.compile(r"^(?:\d{1,4}(?:[-./]\d{1,4}){0,2}(?:st|nd|rd|th|\.)?|c\
 _HANDLE = re.compile(r"^@?[\w][\w.'’@+-]*$")
 _ACRONYM = re.compile(r"^(?=.*[A-Z])(?:[A-Z0-9&]{2,5}|(?:[A-Z]\.){2,4}|[A-Z][A-Za-z]{1,3}[A-Z])$")
 _TRAILING_PHOTO = re.compile(r"\s+(?:photos?|fotos?|pictures?|images? group)$", re.IGNORECASE)
+_ARTICLES = frozenset(["the", "die", "der", "das", "le", "la", "les", "el", "los", "las", "de",
+                       "het", "o", "a"])  # fmt: skip
+_PHOTO_ENDINGS = ("photo", "photos", "foto", "fotos", "picture", "pictures", "group")
 _LEADING_ARTICLE = re.compile(r"^(?:the|die|der|das|le|la|les|el|los|las|de|het|o|a)\s+", re.I)
 _LONG_ACRONYM = re.compile(r"^[A-Z]{6,8}$")
 _TRAILING_YEAR = re.compile(r",?\s+(?:\(?\d{4}\)?)$")
@@ -131,13 +135,14 @@ def classify(raw: str, *, lenient: bool = False, lower_names: bool = False) -> P
 @lru_cache(maxsize=16_384)
 def organisation_name(text: str) -> str | None:
     """The display name when `text` names an organisation, else None."""
-    if URL_RE.fullmatch(text):
+    if "." in text and URL_RE.fullmatch(text):
         return platform_for_url(text) or _host(text)
-    bare = _LEADING_ARTICLE.sub("", text)
-    trimmed = _TRAILING_PHOTO.sub("", bare)
+    first, _, _ = text.partition(" ")
+    bare = _LEADING_ARTICLE.sub("", text) if first.lower() in _ARTICLES else text
+    trimmed = _TRAILING_PHOTO.sub("", bare) if bare.lower().endswith(_PHOTO_ENDINGS) else bare
     shown = text if text[:1].isupper() else bare  # "The New York Times", "the Noun Project"
     if trimmed.lower() in KNOWN_ORGANISATIONS:
-        return _TRAILING_PHOTO.sub("", shown)
+        return _TRAILING_PHOTO.sub("", shown) if trimmed != bare else shown
     if bare.lower() in KNOWN_ORGANISATIONS:
         return shown
     words = text.split()
@@ -252,7 +257,7 @@ def _is_date(lowered: str) -> bool:
 
 def _is_placeholder(lowered: str, text: str) -> bool:
     """ "artist name", "Unknown author", "<name>": a template or no name at all."""
-    if lowered in PLACEHOLDERS or _PLACEHOLDER_MARKUP.match(text):
+    if lowered in PLACEHOLDERS or (text[:1] in "<{[" and _PLACEHOLDER_MARKUP.match(text)):
         return True
     words = lowered.split()
     return 1 < len(words) <= 3 and all(word in PLACEHOLDER_ROLE_WORDS for word in words)
@@ -273,10 +278,12 @@ def _platform_user(text: str) -> Part | None:
 def _as_person_or_handle(
     text: str, extras: tuple[str, ...], *, lenient: bool, lower_names: bool = False
 ) -> Part:
-    text = _TRAILING_YEAR.sub("", text)
-    untitled = PERSONAL_TITLES.sub("", text)
-    if len(untitled.split()) >= 2:
-        text = untitled
+    if text[-1:].isdigit() or text.endswith(")"):
+        text = _TRAILING_YEAR.sub("", text)
+    if text.partition(" ")[0].lower().rstrip(".") in TITLE_WORDS:
+        untitled = PERSONAL_TITLES.sub("", text)
+        if len(untitled.split()) >= 2:
+            text = untitled
     words = text.split()
     if len(words) == 1:
         return (

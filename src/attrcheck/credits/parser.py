@@ -40,6 +40,7 @@ from attrcheck.model import Credit, CreditLicence, CreditLink
 Role = Literal["licence", "creator", "source", "platform", "other"]
 MAX_CAPTION_CHARS = 10_000
 MAX_AUTHOR_CHARS = 120
+MAX_UNLABELLED_WORDS = 16
 _CONTROL = {code: " " for code in (*range(0, 9), 11, 12, *range(14, 32), 127)}
 _SEPARATORS = re.compile(
     r"\s*(?:[,/|;\x00+•·]|\s(?:via|on|for|from|bei|auf|sur|en)\s|\s[-–—]\s|\s:\s)\s*"
@@ -47,6 +48,9 @@ _SEPARATORS = re.compile(
     re.IGNORECASE,
 )
 _AND = re.compile(rf"\s+(?:{'|'.join(re.escape(word) for word in AND_WORDS)})\s+", re.IGNORECASE)
+_CONNECTORS = frozenset(
+    ["via", "on", "for", "from", "by", "with", "and", "bei", "von", "de", "par"]
+)
 _LEADING_CONNECTOR = re.compile(r"^(?:via|on|for|from|by|with|and|bei|von|de|par)\s+", re.I)
 _QUOTE_PAIRS = {'"': '"', "”": "“", "“": "“", "’": "‘", "»": "«", "«": "»", "'": "'"}
 _GENERIC_TITLES = frozenset(
@@ -322,14 +326,20 @@ def _masked(text: str, start: int, end: int, blocked: Sequence[tuple[int, int]])
 
 def _pieces(window: str, offset: int) -> list[tuple[int, str, bool]]:
     """(position, text, joined-by-"and") for each piece of a credit body; a URL is one piece."""
+    return [(offset + start, piece, joined) for start, piece, joined in _relative_pieces(window)]
+
+
+@lru_cache(maxsize=8192)
+def _relative_pieces(window: str) -> tuple[tuple[int, str, bool], ...]:
+    """The pieces of one credit body (cached: sites repeat their credit lines)."""
     pieces: list[tuple[int, str, bool]] = []
     cursor = 0
     for url in URL_RE.finditer(window) if "." in window else ():
-        _split_chunks(pieces, window[cursor : url.start()], offset + cursor)
-        pieces.append((offset + url.start(), url.group(0), False))
+        _split_chunks(pieces, window[cursor : url.start()], cursor)
+        pieces.append((url.start(), url.group(0), False))
         cursor = url.end()
-    _split_chunks(pieces, window[cursor:], offset + cursor)
-    return pieces
+    _split_chunks(pieces, window[cursor:], cursor)
+    return tuple(pieces)
 
 
 def _split_chunks(pieces: list[tuple[int, str, bool]], window: str, offset: int) -> None:
@@ -341,7 +351,9 @@ def _split_chunks(pieces: list[tuple[int, str, bool]], window: str, offset: int)
 
 
 def _add_chunk(pieces: list[tuple[int, str, bool]], chunk: str, position: int) -> None:
-    stripped = _LEADING_CONNECTOR.sub("", chunk.strip())
+    stripped = chunk.strip()
+    if stripped.partition(" ")[0].lower() in _CONNECTORS:
+        stripped = _LEADING_CONNECTOR.sub("", stripped)
     if not stripped.strip(" .\x00"):
         return
     position += chunk.find(stripped[:3]) if stripped[:3] in chunk else 0
@@ -349,7 +361,7 @@ def _add_chunk(pieces: list[tuple[int, str, bool]], chunk: str, position: int) -
     if split is not None:
         pieces.extend((position, piece, False) for piece in split)
         return
-    if organisation_name(stripped) is None and _AND.search(stripped):
+    if _AND.search(stripped) and organisation_name(stripped) is None:
         cursor = 0
         for index, match in enumerate(_AND.finditer(stripped)):
             pieces.append((position + cursor, stripped[cursor : match.start()], index > 0))
@@ -386,6 +398,8 @@ def _unlabelled(text: str, blocked: Sequence[tuple[int, int]]) -> _Found:
     if len(segments) > 1:
         candidates.append(segments[-1])
     for start, end in candidates:
+        if text.count(" ", start, end) >= MAX_UNLABELLED_WORDS:
+            continue  # a sentence, not a credit line
         if _outer_brackets(text, start, end):
             start, end = start + 1, end - 1
         found = _Found()

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from attrcheck.credits.labels import CHANGE_TRIGGER, Label, body_end
+from attrcheck.credits.labels import CHANGE_TRIGGERS, Label, body_end, contains_any
 from attrcheck.model import Statement
 
 _FIXED = (
@@ -60,7 +60,6 @@ _FIXED_TRIGGERS = (
     "known copyright", "rights", "rechte", "droits", "derechos", "diritti", "direitos", "rechten",
     "handout", "permission", "genehmigung", "autorisation", "permiso", "permiss", "free to",
 )  # fmt: skip
-_FIXED_TRIGGER = re.compile("|".join(_FIXED_TRIGGERS))
 _VIA = re.compile(r"\bvia\s+(?=\S)", re.IGNORECASE)
 _YEAR = re.compile(r"^\s*(\d{4}(?:\s*[-–]\s*\d{2,4})?)\b\s*,?\s*")
 _TRAILING_YEAR = re.compile(r",?\s+(\d{4})\s*[.]?\s*$")
@@ -83,7 +82,7 @@ def find_statements(
     """The rights statements of the caption, in order of appearance."""
     found: list[tuple[int, Statement]] = []
     lowered = text.lower()
-    fixed = _FIXED_RE.finditer(text) if _FIXED_TRIGGER.search(lowered) else ()
+    fixed = _FIXED_RE.finditer(text) if contains_any(lowered, _FIXED_TRIGGERS) else ()
     for match in fixed:
         kind = (match.lastgroup or "").replace("_", "-")
         found.append((match.start(), Statement(kind, match.group(0).strip())))
@@ -122,7 +121,7 @@ def _holder(text: str) -> str:
 def find_change_note(text: str) -> str | None:
     """The caption's note of a change to the work ("cropped from the original"), if any."""
     lowered = text.lower()
-    if not CHANGE_TRIGGER.search(lowered):
+    if not contains_any(lowered, CHANGE_TRIGGERS):
         return None
     match = _CHANGE.search(text)
     if match is None:
