@@ -148,7 +148,7 @@ class Recogniser:
         known = self._url_ids.get(normalise_url(url))
         if known is not None:
             return self._pinned(known)
-        return self._resolver.resolve_url(url, None)
+        return self._resolver.resolve_url(url)
 
     # ----------------------------------------------------------------------- phrase table
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
-from attrcheck.licences.urls import parse_cc_path, parse_ogl_url
+from attrcheck.licences.urls import CcPath, parse_cc_path, parse_ogl_url
 
 ELEMENTS = ("by", "nc", "nd", "sa")
 UNITS_OF_SPEC = {"by-nc-nd": ("by-nc-nd", "by-nd-nc"), "nc-nd": ("nd-nc",)}
@@ -140,23 +140,26 @@ class Resolver:
 
     # ----------------------------------------------------------------------- URLs
 
-    def resolve_url(self, url: str, known: str | None) -> Verdict | None:
-        """Verdict for a URL; `known` is the id the URL table already gave, if any."""
-        if known is not None:
-            return None
+    def resolve_url(self, url: str) -> Verdict | None:
+        """Verdict for a licence URL the URL table does not know (a wrong or unversioned one)."""
         path = parse_cc_path(url)
         if path is not None:
-            spec = spec_of_unit(path.unit)
-            if spec not in FAMILY_OF_SPEC:
-                reason = f"not a current Creative Commons legal tool ({path.unit})"
-                return Verdict(None, None, path.version, path.jurisdiction, False, reason)
-            verdict = self.resolve_cc(spec, path.version, path.jurisdiction)
-            literal = (path.unit, path.version, path.jurisdiction)
-            if verdict.id is not None and path.version is not None and literal not in self.tools:
-                reason = f"no such URL: {verdict.id} is at {self.paths[verdict.id]}"
-                return Verdict(None, verdict.family, path.version, path.jurisdiction, False, reason)
-            return verdict
+            return self._resolve_cc_path(path)
         is_ogl, version = parse_ogl_url(url)
         if is_ogl:
             return self.resolve_family("OGL-UK", version)
         return None
+
+    def _resolve_cc_path(self, path: CcPath) -> Verdict | None:
+        spec = spec_of_unit(path.unit)
+        if spec not in FAMILY_OF_SPEC:
+            if path.version is None:
+                return None  # e.g. /licenses/list/: a page, not a tool
+            reason = f"not a current Creative Commons legal tool ({path.unit})"
+            return Verdict(None, None, path.version, path.jurisdiction, False, reason)
+        verdict = self.resolve_cc(spec, path.version, path.jurisdiction)
+        literal = (path.unit, path.version, path.jurisdiction)
+        if verdict.id is not None and path.version is not None and literal not in self.tools:
+            reason = f"no such URL: {verdict.id} is at {self.paths[verdict.id]}"
+            return Verdict(None, verdict.family, path.version, path.jurisdiction, False, reason)
+        return verdict
