@@ -2,7 +2,8 @@
 
 How it works, and why it is fast:
 
-1. A cheap prefilter regex: most captions mention no licence and return at once.
+1. A cheap prefilter (substring tests and one tiny regex): most captions mention no licence
+   and return at once.
 2. URLs are found with one regex, resolved through the normalised URL table, and blanked out
    of the text so that their path words are not read twice.
 3. The rest is split into word tokens (`tokens.TOKEN_RE`). A *phrase* is a run of tokens whose
@@ -96,6 +97,8 @@ class Tokens:
 
 
 class Recogniser:
+    """identify() over the phrase table, the URL table and the resolver of one LicenceDB."""
+
     def __init__(
         self,
         phrases: Mapping[str, Phrase],
