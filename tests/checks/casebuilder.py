@@ -31,6 +31,7 @@ from attrcheck.model import (
     RightsSummary,
     SourceRecord,
     Statement,
+    Suppression,
 )
 from attrcheck.policy import policy_from_mapping
 
@@ -234,6 +235,11 @@ def build(spec: Mapping[str, Any]) -> FigureCase:
         caption_line=fig.get("caption_line", 4 if caption else None),
         caption_column=1 if caption else None,
         link=fig.get("link"), credit_link=fig.get("credit_link"),
+        suppression=Suppression(
+            codes=tuple(fig["suppression"].get("codes", ())),
+            reason=fig["suppression"].get("reason"), line=fig["suppression"].get("line", 2),
+            column=1,
+        ) if fig.get("suppression") else None,
     )  # fmt: skip
     image_spec = spec.get("image", {})
     missing = bool(image_spec and image_spec.get("missing"))

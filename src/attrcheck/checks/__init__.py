@@ -36,6 +36,7 @@ from attrcheck.checks import (
     ac305_invalid_licence_reference,
     ac901_image_not_found,
     ac902_image_unreadable,
+    ac903_suppression_without_reason,
 )
 from attrcheck.model import LEVELS, FigureCase, Finding, Level
 
@@ -62,6 +63,7 @@ REGISTRY: tuple[ModuleType, ...] = (
     ac305_invalid_licence_reference,
     ac901_image_not_found,
     ac902_image_unreadable,
+    ac903_suppression_without_reason,
 )
 
 _BY_KEY: dict[str, ModuleType] = {
