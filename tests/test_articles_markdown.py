@@ -476,3 +476,8 @@ def test_hugo_post_fixture() -> None:
         ("hugo-figure", "img/gulls.jpg", "Gulls", 13, 1, "Foto: Jan de Vries"),
     ]  # fmt: skip
     assert article.figures[1].credit_link == "https://example.org/ruiz"
+
+
+def test_inline_html_link_around_an_inline_html_image(read: Read) -> None:
+    figure = only(read('<a href="https://example.org/big.jpg"><img src="a.jpg"></a>\nPhoto: Ann\n'))
+    assert (figure.link, figure.caption) == ("https://example.org/big.jpg", "Photo: Ann")

@@ -102,3 +102,13 @@ def test_html_article_comment_before_a_wrapped_image(tmp_path: Path) -> None:
     first, second = article.figures
     assert first.suppression == Suppression(("AC104",), None, 2, 3)
     assert second.suppression is None
+
+
+def test_comment_inside_a_figure_before_its_image(tmp_path: Path) -> None:
+    article = read(
+        tmp_path,
+        '<figure>\n  <!-- attrcheck: disable-next=AC201 reason="r" -->\n  <img src="a.jpg">\n'
+        "  <figcaption>Photo: Ann</figcaption>\n</figure>\n",
+        name="page.html",
+    )
+    assert article.figures[0].suppression == Suppression(("AC201",), "r", 2, 3)

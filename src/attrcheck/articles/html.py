@@ -75,7 +75,7 @@ def _html_image(image: Element, norm: str) -> HtmlImage:
         offset=image.start,
         parts=parts,
         link=_wrapping_link(image, anchor),
-        suppression=suppression_before(anchor, norm),
+        suppression=suppression_before(anchor, norm) or suppression_before(image, norm),
     )
     return HtmlImage(draft, anchor, bool(parts))
 

@@ -286,7 +286,7 @@ class MarkdownReader:
             return
         if not _blank_outside(content, found.covered, first.start, last.end):
             return
-        tail = max([last.end] + [end for start, end in found.covered if start <= last.start < end])
+        tail = _end_of_covered(content, found.covered, last)
         takers = [item for item in found.items if item.captionable]
         if not takers:
             return
@@ -383,6 +383,7 @@ class MarkdownReader:
         mapper = self._mapper(index)
         found = InlineFigures()
         links: list[Token] = []
+        html_links: list[str] = []
         pending_comment: tuple[int, DraftSuppression] | None = None
         for child in token.children or []:
             span = child.meta.get("span")
@@ -398,10 +399,11 @@ class MarkdownReader:
                 found.covered.append(span)
             elif child.type == "html_inline" and span:
                 found.covered.append(span)
+                html_links = _track_html_link(child.content, html_links)
                 comment = self._inline_comment(child, span, mapper)
                 if comment is not None:
                     pending_comment = (span[1], comment)
-                found.items.extend(self._inline_html_images(child, span, mapper, links))
+                found.items.extend(self._inline_html_images(child, span, mapper, links, html_links))
             else:
                 continue
             if pending_comment and found.items and found.items[-1].draft.suppression is None:
@@ -472,7 +474,12 @@ class MarkdownReader:
         return suppression
 
     def _inline_html_images(
-        self, child: Token, span: tuple[int, int], mapper: InlineMap, links: Sequence[Token]
+        self,
+        child: Token,
+        span: tuple[int, int],
+        mapper: InlineMap,
+        links: Sequence[Token],
+        html_links: Sequence[str],
     ) -> list[Item]:
         tree = parse_html(child.content)
         items: list[Item] = []
@@ -484,7 +491,7 @@ class MarkdownReader:
                 src=image_source(element),
                 alt=element.attrs.get("alt", ""),
                 offset=mapper(span[0] + element.start),
-                link=str(links[-1].attrs.get("href", "")) if links else None,
+                link=_innermost_link(links, html_links),
             )
             for attribute, kind in (
                 ("data-credit", "data-credit"),
@@ -555,6 +562,34 @@ class MarkdownReader:
 
 
 # --------------------------------------------------------------------------- helpers
+
+
+def _end_of_covered(content: str, covered: Sequence[tuple[int, int]], last: Item) -> int:
+    """Where the figures end: after the last one, the links around it and any markup spans
+    (closing `</a>`, comments) that follow it with only white space between."""
+    tail = max([last.end] + [end for start, end in covered if start <= last.start < end])
+    for start, end in sorted(covered):
+        if start >= tail and not content[tail:start].strip():
+            tail = end
+    return tail
+
+
+def _track_html_link(tag: str, open_links: list[str]) -> list[str]:
+    """The hrefs of inline HTML `<a>` elements open after this inline HTML tag."""
+    stripped = tag.strip().lower()
+    if stripped.startswith("</a"):
+        return open_links[:-1]
+    if stripped.startswith("<a ") or stripped.startswith("<a\n"):
+        anchors = [e for e in parse_html(tag).iter() if e.tag == "a"]
+        if anchors:
+            return [*open_links, anchors[0].attrs.get("href", "")]
+    return open_links
+
+
+def _innermost_link(links: Sequence[Token], html_links: Sequence[str]) -> str | None:
+    if html_links and html_links[-1]:
+        return html_links[-1]
+    return str(links[-1].attrs.get("href", "")) if links else None
 
 
 def _has_shortcode_figure(text: str) -> bool:
