@@ -39,6 +39,7 @@ REFERENCES: list[tuple[str, str | None, str | None, bool]] = [
     ("CC BY-SA-NC 3.0", "CC-BY-NC-SA-3.0", "CC-BY-NC-SA", True),
     ("CC BY 4", "CC-BY-4.0", "CC-BY", True),
     ("CC BY v4.0", "CC-BY-4.0", "CC-BY", True),
+    ("Foto: Max Muster, CC BY-SA 2,5", "CC-BY-SA-2.5", "CC-BY-SA", True),
     ("CC BY-SA version 3.0", "CC-BY-SA-3.0", "CC-BY-SA", True),
     ("Creative Commons BY-NC-SA 2.0", "CC-BY-NC-SA-2.0", "CC-BY-NC-SA", True),
     ("Creative Commons BY 3.0", "CC-BY-3.0", "CC-BY", True),

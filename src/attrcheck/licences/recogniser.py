@@ -38,7 +38,7 @@ from attrcheck.model import LicenceMatch
 
 # The prefilter: a text can only hold a reference if it has a version-like number or one of
 # these substrings (case-folded). Substring tests are much faster than one big alternation.
-VERSION_HINT_RE = re.compile(r"\d\.\d|[vV]\d")
+VERSION_HINT_RE = re.compile(r"\d[.,]\d|[vV]\d")
 TRIGGERS = (
     "cc", "creative", "licen", "attribution", "alike", "commercial", "deriv", "public", "domain",
     "rights", "copyright", "government", "ogl", "unsplash", "pexels", "pixabay", "fdl", "gnu",
@@ -276,10 +276,20 @@ class Recogniser:
             gap = tokens.text[tokens.ends[k] : tokens.starts[k + 1]]
             version = normalise_version(tokens.keys[k + 1]) if gap in VERSION_GAPS else None
             return (version, k + 2) if version else (None, k)
-        version = normalise_version(tokens.keys[k])
-        if version is None or ("." not in tokens.keys[k] and not allow_int):
+        key = tokens.keys[k]
+        if self._decimal_comma(tokens, k):  # "CC BY-SA 2,5"
+            version = normalise_version(f"{key}.{tokens.keys[k + 1]}")
+            return (version, k + 2) if version else (None, k)
+        version = normalise_version(key)
+        if version is None or ("." not in key and not allow_int):
             return None, k
         return version, k + 1
+
+    @staticmethod
+    def _decimal_comma(tokens: Tokens, k: int) -> bool:
+        if k + 1 >= tokens.n or not (tokens.keys[k].isdigit() and tokens.keys[k + 1].isdigit()):
+            return False
+        return tokens.text[tokens.ends[k] : tokens.starts[k + 1]] == ","
 
     def _port(self, tokens: Tokens, k: int) -> tuple[str | None, int]:
         found = self._longest(tokens, k, "j")
