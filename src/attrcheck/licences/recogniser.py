@@ -19,8 +19,8 @@ How it works, and why it is fast:
 A unit phrase is [spec, need, flags]. Its "need": 0 = stands alone ("Attribution-ShareAlike"),
 1 = needs a version or the CC prefix ("Attribution 4.0", localised titles, "BY-SA 4.0"), 2 =
 needs the CC prefix ("CC BY"; "by" alone is ordinary prose). Flags: GLUED (the phrase contains
-"CC", as in "CCBYSA"), LOCALISED (from titles-i18n; an invalid reading of one is dropped, as it
-is more likely part of a title we do not know).
+"CC", as in "CCBYSA"), LOCALISED (from titles-i18n; a reading of one with a version its unit
+never had is dropped, as it is more likely part of a title we do not know).
 """
 
 from __future__ import annotations
@@ -209,7 +209,7 @@ class Recogniser:
             spec, need, *flags = roles["u"]
             flag = flags[0] if flags else 0
             result = self._unit(tokens, i, j, spec, need, prefixed=bool(flag & GLUED), version=None)
-            if result is not None and flag & LOCALISED and not result[0].valid:
+            if result is not None and flag & LOCALISED and is_partial_reading(result[0]):
                 result = None  # more likely part of a title we do not know than a wrong tool
             yield result
         if "p" in roles:
@@ -323,6 +323,12 @@ def _match(
         reason=verdict.reason,
         url=url,
     )
+
+
+def is_partial_reading(match: LicenceMatch) -> bool:
+    """A localised phrase read with a version its unit never had: "Некоммерческое использование
+    4.0" inside the BY-NC title. (A port error, "Namensnennung 4.0 Deutschland", is kept.)"""
+    return not match.valid and (match.reason or "").startswith("no version")
 
 
 def tidy(matches: list[LicenceMatch], text: str) -> list[LicenceMatch]:
