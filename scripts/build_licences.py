@@ -352,8 +352,9 @@ class Votes:
     """Which unit (or port) a localised phrase means, by majority over every title using it.
 
     The legacy RDF translations have errors (e.g. the Romanian BY-NC-SA titles reuse the BY-NC-ND
-    phrase; the 3.0 ZA titles say "United States"). A clear majority wins; on a near tie the
-    candidate that has no other phrase in those languages wins (the erroneous one usually does).
+    phrase; the 3.0 ZA titles say "United States"). A clear majority wins; on a near tie, the
+    candidate whose element words the phrase contains, then the one that has no other phrase in
+    those languages, then the one with fewer phrases overall (the erroneous one has more).
     """
 
     def __init__(self) -> None:
@@ -378,7 +379,12 @@ class Votes:
             return best
         close = [value for value, n in ranked if 2 * n > count]
         scores = {
-            value: (-self.consistency(key, value), self.alternatives(key, value)) for value in close
+            value: (
+                -self.consistency(key, value),
+                self.alternatives(key, value),
+                self.spread(value),
+            )
+            for value in close
         }
         low = min(scores.values())
         chosen = [value for value, score in scores.items() if score == low]
@@ -403,6 +409,11 @@ class Votes:
                 if words.get(element):
                     score += 1 if any(word in key for word in words[element]) else -1
         return score
+
+    def spread(self, value: str) -> int:
+        """How many phrases the value has over all languages. A value whose every phrase is
+        shared with another (the 3.0 US titles, copied into the 3.0 ZA ones) has fewer."""
+        return sum(len(keys) for (_, other), keys in self.keys_of.items() if other == value)
 
     def alternatives(self, key: str, value: str) -> int:
         return sum(len(self.keys_of[(lang, value)]) - 1 for lang in self.langs[(key, value)])
