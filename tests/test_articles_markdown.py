@@ -38,7 +38,7 @@ def assert_parts_point_at_text(article: Article) -> None:
     text = source_of(article)
     for figure in article.figures:
         for part in figure.caption_parts:
-            if part.kind != "front-matter":
+            if part.kind != "front-matter" and part.editable:
                 raw = text[part.start : part.end].replace("\r\n", "\n")
                 assert raw == part.text, (figure.id, part)
 
@@ -481,3 +481,9 @@ def test_hugo_post_fixture() -> None:
 def test_inline_html_link_around_an_inline_html_image(read: Read) -> None:
     figure = only(read('<a href="https://example.org/big.jpg"><img src="a.jpg"></a>\nPhoto: Ann\n'))
     assert (figure.link, figure.caption) == ("https://example.org/big.jpg", "Photo: Ann")
+
+
+def test_caption_lines_inside_a_blockquote_are_read_but_not_rewritten(read: Read) -> None:
+    figure = only(read("> ![a](a.jpg)\n> Photo: Ann\n> CC BY 2.0\n"))
+    assert figure.caption == "Photo: Ann\nCC BY 2.0"
+    assert not figure.caption_parts[0].editable

@@ -69,6 +69,13 @@ def test_fix_is_idempotent(tmp_path: Path) -> None:
     assert rewrite_captions(text, edits) == text
 
 
+def test_parts_that_are_not_editable_are_refused(tmp_path: Path) -> None:
+    text, article = load(tmp_path, "> ![a](a.jpg)\n> Photo: Ann\n> CC BY 2.0\n")
+    part = article.figures[0].caption_parts[0]
+    with pytest.raises(ArticleError, match="line 2: this caption cannot be rewritten in place"):
+        rewrite_captions(text, [(part, "New")])
+
+
 def test_crlf_is_kept_in_new_multiline_text(tmp_path: Path) -> None:
     text, article = load(tmp_path, SEED.replace("\n", "\r\n"))
     part = article.figures[0].caption_parts[0]

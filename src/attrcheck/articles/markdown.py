@@ -305,7 +305,8 @@ class MarkdownReader:
             )
 
     def _trailing_caption(self, index: int, start: int) -> DraftPart | None:
-        """The text after the image's line break in the same paragraph, if it reads as a caption."""
+        """The rest of the image's paragraph from `start`, if it reads as a caption (editable when
+        its source has no blockquote or list markers inside)."""
         token = self.tokens[index]
         mapper = self._mapper(index)
         rest = token.content[start:]
@@ -314,7 +315,8 @@ class MarkdownReader:
         if _has_shortcode_figure(rest) or not _reads_as_caption(children):
             return None
         begin, end = mapper(offset), mapper(len(token.content))
-        return DraftPart("paragraph", begin, end, self.norm[begin:end], True)
+        written, clean = self.norm[begin:end], token.content[offset:]
+        return DraftPart("paragraph", begin, end, clean, written == clean)
 
     def _caption_paragraphs(self, index: int) -> list[DraftPart]:
         """Caption parts from the paragraphs starting at token `index`, until one is not one."""
@@ -339,8 +341,10 @@ class MarkdownReader:
                 break
             mapper = self._mapper(index + 1)
             begin, end = mapper(0), mapper(len(inline.content))
-            text = self.norm[begin:end]
-            parts.append(DraftPart("paragraph", begin, end, text, text == inline.content))
+            written = self.norm[begin:end]
+            parts.append(
+                DraftPart("paragraph", begin, end, inline.content, written == inline.content)
+            )
             index += 3
         return parts
 

@@ -15,6 +15,10 @@ escaped for where the part sits, and leaves every other character of `text` unch
 - "front-matter" (a YAML scalar, quotes included in the span): a double-quoted YAML string.
 
 New text with "\\n" line breaks is written with the article's own line ending (CRLF stays CRLF).
+An editable part's text is exactly what is written at [start:end] (line endings as "\\n"; for
+"front-matter" the value, the span covering its quotes); a part that is not editable (a caption
+shared by several images, lines with blockquote or list markers, a figcaption holding block
+elements, a multi-line YAML value) is refused with ArticleError.
 A part whose text already equals the new caption is left alone, so a second run changes nothing.
 `plan_fix(figure, suggestion)` chooses the part --fix rewrites and the form of the suggestion
 that fits it (text, Markdown or HTML). Suppressed figures are never planned.
@@ -72,6 +76,8 @@ def rewrite_captions(text: str, edits: Sequence[tuple[CaptionPart, str]]) -> str
 
 
 def _check_part(text: str, part: CaptionPart) -> None:
+    if not part.editable:
+        raise ArticleError(f"line {part.line}: this caption cannot be rewritten in place")
     if not 0 <= part.start <= part.end <= len(text):
         raise ArticleError(f"line {part.line}: caption is outside the article; read it again")
     if part.kind != "front-matter" and normalise_newlines(text[part.start : part.end]) != part.text:
