@@ -12,7 +12,8 @@ escaped for where the part sits, and leaves every other character of `text` unch
   included; a bare value gets double quotes;
 - "hugo-caption", "hugo-attr" (shortcode parameters): `"` escaped as `\\"` inside double quotes,
   backticks replaced inside a raw string, quotes added to a bare value that needs them;
-- "front-matter" (a YAML scalar, quotes included in the span): a double-quoted YAML string.
+- "front-matter" (a YAML or TOML string, quotes included in the span): a double-quoted string
+  (JSON escapes, valid in both).
 
 New text with "\\n" line breaks is written with the article's own line ending (CRLF stays CRLF).
 An editable part's text is exactly what is written at [start:end] (line endings as "\\n"; for
