@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import io
 import json
+from pathlib import Path
 
 import pytest
 
+from attrcheck import licences
 from attrcheck.cli import main
 
 
@@ -139,3 +141,15 @@ def test_the_batch_form_is_json_by_default(
     status, out, _ = run(capsys, "identify", "-")
     assert status == 0
     assert json.loads(out)["matches"][0]["id"] == "CC-BY-2.0"
+
+
+def test_the_json_report_names_the_licence_database_version(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    article = tmp_path / "article.md"
+    article.write_text(
+        '# T\n\n![A photo](img.jpg "Photo: Jane Doe, CC BY-SA 4.0")\n', encoding="utf-8"
+    )
+    main(["check", str(article), "--format", "json", "--exit-zero"])
+    report = json.loads(capsys.readouterr().out)
+    assert report["licence_db_version"] == licences.load().version
