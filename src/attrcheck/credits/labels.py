@@ -93,10 +93,10 @@ _START_WORDS = frozenset(
        "grafik", "zeichnung", "tekening", "illustrasjon", "kuva"}
 )  # fmt: skip
 
-_START_LOWER_RE = re.compile(rf"(?<!\w)(?:{_alternation(sorted(_START_WORDS))})(?!\w)|©|\(c\)")
+_START_LOWER_RE = re.compile(rf"(?<![\w-])(?:{_alternation(sorted(_START_WORDS))})(?!\w)|©|\(c\)")
 _AGENCY_START_RE = re.compile(r"\b[A-Z][A-Za-z]{1,9}(?=\s+(?:PHOTOS?|Photos?|FOTOS?|Fotos?)\s*/)")
 _START_RE = re.compile(
-    rf"(?<!\w)(?:{_alternation(sorted(_START_WORDS))})(?!\w)|©|\(c\)"
+    rf"(?<![\w-])(?:{_alternation(sorted(_START_WORDS))})(?!\w)|©|\(c\)"
     r"|(?-i:\b[A-Z][A-Za-z]{1,9}(?=\s+(?:PHOTOS?|Photos?|FOTOS?|Fotos?)\s*/))",
     re.IGNORECASE,
 )
@@ -109,7 +109,8 @@ _GROUP_KIND: dict[str, LabelKind] = {
 
 _LICENCE_GRANT = re.compile(
     r",?\s*\b(?:(?:is|are|was)\s+)?(?:licen[cs]ed|distributed|published|released|available|"
-    r"shared|lizenziert|licenciad[ao]|sous\s+licence|bajo\s+licencia|under\s+(?:a|the)\b)"
+    r"shared|marked|dedicated|lizenziert|licenciad[ao]|sous\s+licence|bajo\s+licencia|"
+    r"under\s+(?:a|the)\b)"
     r"|\bthis\s+(?:work|image|photo|file)\b",
     re.IGNORECASE,
 )
@@ -122,6 +123,7 @@ _STRUCTURE = re.compile(r"[()\[\]\n;.!?]")
 _SEGMENT_END = re.compile(r"[|\n.!?]")
 _GRANT_TRIGGERS = (
     "licen", "distributed", "published", "released", "available", "shared", "lizenz", "sous",
+    "marked", "dedicated",
     "bajo", "under", "this",
 )  # fmt: skip
 # Substrings without which no change note can match.
@@ -234,7 +236,7 @@ def body_end(
 
 def contains_any(text: str, words: Sequence[str]) -> bool:
     """Whether `text` contains one of `words` (a cheap test before a costly regex)."""
-    for word in words:
+    for word in words:  # noqa: SIM110 (a plain loop is faster than any() over a generator)
         if word in text:
             return True
     return False

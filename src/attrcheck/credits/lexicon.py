@@ -48,6 +48,8 @@ COLON_LABELS = (
     "abb.", "fotó", "kép", "fotka", "snímek", "nuotrauka", "beeld", "beeldbron", "imagem",
     "imagen", "fotografía", "fotografia", "fotografie",
     "illustrasjon", "ilustración", "ilustração", "illustratie", "grafik", "kuva", "zdjęcie",
+    "screenshot", "screenshots", "screengrab", "screen grab", "composite", "montage", "collage",
+    "chart", "karte", "infografik", "infographic", "video still", "still",
     "fot.", "foto", "fotos", "bild", "bilder", "photo", "photos", "photograph", "photography",
     "image", "images", "picture", "pictures", "illustration", "graphic", "video", "map",
     "artwork", "icon", "cover", "header", "фото", "rights", "droits", "bildrecht",
@@ -283,6 +285,20 @@ ABBREVIATIONS = frozenset(
         "vol",
         "ed",
         "eds",
+        "spc",
+        "pfc",
+        "pvt",
+        "cpl",
+        "maj",
+        "cmdr",
+        "adm",
+        "sra",
+        "srta",
+        "dra",
+        "mme",
+        "hr",
+        "fr",
+        "pte",
     ]
 )
 
@@ -315,6 +331,7 @@ KNOWN_ORGANISATIONS = frozenset(
         "wikicommons", "wiki commons",
         "mdr", "ard", "zdf", "orf", "srf", "rts", "rai", "nos", "nrk", "svt", "yle", "dr",
         "pexels.com", "unsplash.com", "pixabay.com", "shutterstock.com", "gettyimages",
+        "google", "google maps", "google earth", "openstreetmap", "apple maps", "mapbox",
         "lehtikuva", "tt nyhetsbyrån", "ntb scanpix", "ritzau scanpix", "lapresse", "mti",
         "rijksmuseum", "anp foto", "hollandse hoogte", "belga image", "kyodo news", "jiji press",
         "nurphoto", "anadolu", "anadolu agency", "europa press", "ips", "kna", "epd",
@@ -363,11 +380,17 @@ PERSONAL_TITLES = re.compile(
     r"(?:sgt\.?|sergeant|spc\.?|specialist|pfc\.?|pvt\.?|cpl\.?|corporal|lt\.?|lieutenant|"
     r"capt\.?|captain|maj\.?|col\.?|colonel|gen\.?|general|airman|officer|seaman|ensign|"
     r"cmdr\.?|commander|cadet|mass\s+communication\s+specialist|photographer's\s+mate|"
-    r"dr\.?|prof\.?|mr\.?|mrs\.?|ms\.?|sir|dame)"
+    r"dr\.?|prof\.?|mr\.?|mrs\.?|ms\.?|sir|dame|sr\.?|sra\.?|srta\.?|dra\.?|mme\.?)"
     r"(?:\s+(?:\d(?:st|nd|rd|th)\s+class|first\s+class|second\s+class|third\s+class|"
     r"seaman(?:\s+apprentice)?|recruit))?\s+",
     re.IGNORECASE,
 )
+
+# A person's name followed by one of these is a photographer's studio: "John Smith Photography".
+BUSINESS_WORDS = frozenset(
+    ["photography", "photographie", "fotografie", "fotografía", "fotografia", "photo", "photos",
+     "studio", "studios", "images", "pictures", "media", "design", "illustration"]
+)  # fmt: skip
 
 # Stock libraries and photo platforms: the piece before one is the contributor, even when it
 # looks like a company ("SDI Productions, iStock", "Van Tay Media on Unsplash").
@@ -385,7 +408,7 @@ TITLE_WORDS = frozenset(
      "sgt", "sergeant", "spc", "specialist", "pfc", "pvt", "cpl", "corporal", "lt", "lieutenant",
      "capt", "captain", "maj", "col", "colonel", "gen", "general", "officer", "seaman", "ensign",
      "cmdr", "commander", "cadet", "mass", "photographer's", "dr", "prof", "mr", "mrs", "ms",
-     "sir", "dame"]
+     "sir", "dame", "sr", "sra", "srta", "dra", "mme", "hr", "fr"]
 )  # fmt: skip
 
 # A word of any of these makes a part an organisation ("Christchurch city council").

@@ -18,6 +18,7 @@ from typing import Literal
 
 from attrcheck.credits.lexicon import (
     AMBIGUOUS_ORGANISATION_WORDS,
+    BUSINESS_WORDS,
     INSTITUTION_SUFFIXES,
     KNOWN_ORGANISATIONS,
     MONTHS,
@@ -52,6 +53,7 @@ _ARTICLES = frozenset(["the", "die", "der", "das", "le", "la", "les", "el", "los
                        "het", "o", "a"])  # fmt: skip
 _PHOTO_ENDINGS = ("photo", "photos", "foto", "fotos", "picture", "pictures", "group")
 _LEADING_ARTICLE = re.compile(r"^(?:the|die|der|das|le|la|les|el|los|las|de|het|o|a)\s+", re.I)
+_SENTENCE_BREAK = re.compile(r"[a-z]{3}[.!?]\s+[A-Z]")
 _LONG_ACRONYM = re.compile(r"^[A-Z]{6,8}$")
 _TRAILING_YEAR = re.compile(r",?\s+(?:\(?\d{4}\)?)$")
 _PLACEHOLDER_MARKUP = re.compile(r"^[<{\[].*[>}\]]$")
@@ -128,6 +130,8 @@ def classify(raw: str, *, lenient: bool = False, lower_names: bool = False) -> P
         return platform_user
     organisation = organisation_name(text)
     if organisation is not None:
+        if _photographer_business(text):
+            return Part(text, "person", extras)  # "John Smith Photography": a photographer
         return Part(organisation, "org", ())
     return _as_person_or_handle(text, extras, lenient=lenient, lower_names=lower_names)
 
@@ -137,6 +141,8 @@ def organisation_name(text: str) -> str | None:
     """The display name when `text` names an organisation, else None."""
     if "." in text and URL_RE.fullmatch(text):
         return platform_for_url(text) or _host(text)
+    if _SENTENCE_BREAK.search(text):
+        return None  # "The Milky Way over Arches National Park. NPS": a sentence, then a name
     first, _, _ = text.partition(" ")
     bare = _LEADING_ARTICLE.sub("", text) if first.lower() in _ARTICLES else text
     trimmed = _TRAILING_PHOTO.sub("", bare) if bare.lower().endswith(_PHOTO_ENDINGS) else bare
@@ -148,10 +154,12 @@ def organisation_name(text: str) -> str | None:
     words = text.split()
     if len(words) > MAX_ORG_WORDS:
         return None
-    if _has_organisation_word(words) or _institution_suffix(words):
-        return shown if _proper_phrase(words, allowed_lower=1) else None
-    if len(words) > 1 and any(_is_agency_word(word) for word in words):
-        return shown if _proper_phrase(words, allowed_lower=0) else None
+    keys = [word.strip(".,()'’").lower() for word in words]
+    if not ORGANISATION_WORDS.isdisjoint(keys) or _institution_suffix(keys):
+        return shown if _proper_phrase(words, keys, allowed_lower=1) else None
+    if len(words) > 1 and not KNOWN_ORGANISATIONS.isdisjoint(keys):
+        if any(_is_agency_word(key) for key in keys):
+            return shown if _proper_phrase(words, keys, allowed_lower=0) else None
     if _all_acronyms(trimmed.split()):
         return trimmed
     head = trimmed.split("-")[0]
@@ -166,26 +174,31 @@ def is_known_or_acronym(text: str) -> bool:
     return bare.lower() in KNOWN_ORGANISATIONS or _all_acronyms(bare.split())
 
 
-def _has_organisation_word(words: Sequence[str]) -> bool:
-    return any(word.strip(".,()'’").lower() in ORGANISATION_WORDS for word in words)
+def _photographer_business(text: str) -> bool:
+    """ "John Smith Photography", "Jane Doe Fotografie": a person's name and a studio word."""
+    words = text.split()
+    if len(words) < 3 or words[-1].lower() not in BUSINESS_WORDS:
+        return False
+    return all(_is_name_word(w) and w.lower() not in ORGANISATION_WORDS for w in words[:-1])
 
 
-def _institution_suffix(words: Sequence[str]) -> bool:
+def _institution_suffix(keys: Sequence[str]) -> bool:
     """ "Rijksmuseum", "Staatsbibliothek": one word ending in an institution word."""
-    return any(word.lower().endswith(INSTITUTION_SUFFIXES) for word in words)
+    return any(key.endswith(INSTITUTION_SUFFIXES) for key in keys)
 
 
-def _proper_phrase(words: Sequence[str], *, allowed_lower: int) -> bool:
+def _proper_phrase(words: Sequence[str], keys: Sequence[str], *, allowed_lower: int) -> bool:
     """A name, not a sentence: lower-case words other than connectors and org words are few."""
-    lower = [
-        word
-        for word in words
-        if word[:1].islower()
-        and word.lower() not in ORG_CONNECTORS
-        and word.strip(".,()'’").lower() not in ORGANISATION_WORDS
-        and word.strip(".,()'’").lower() not in KNOWN_ORGANISATIONS
-    ]
-    return len(lower) <= allowed_lower
+    lower = 0
+    for word, key in zip(words, keys, strict=True):
+        if (
+            word[:1].islower()
+            and key not in ORG_CONNECTORS
+            and key not in ORGANISATION_WORDS
+            and key not in KNOWN_ORGANISATIONS
+        ):
+            lower += 1
+    return lower <= allowed_lower
 
 
 def _all_acronyms(words: Sequence[str]) -> bool:
@@ -197,9 +210,8 @@ def _all_acronyms(words: Sequence[str]) -> bool:
     return all(len(word) <= 3 or word.lower() in KNOWN_ORGANISATIONS for word in words)
 
 
-def _is_agency_word(word: str) -> bool:
+def _is_agency_word(key: str) -> bool:
     """ "dpa" in "dpa Picture-Alliance": an unambiguous agency or platform name as one word."""
-    key = word.strip(".,()'’").lower()
     return len(key) >= 3 and key in KNOWN_ORGANISATIONS and key not in AMBIGUOUS_ORGANISATION_WORDS
 
 
@@ -249,6 +261,8 @@ def _clean(text: str) -> str:
 
 
 def _is_date(lowered: str) -> bool:
+    if not lowered[:1].isdigit() and lowered.partition(" ")[0].rstrip(".,") not in MONTHS:
+        return False
     words = lowered.replace(",", " ").split()
     return bool(words) and all(
         _DATE_WORD.match(word) or word.rstrip(".") in MONTHS for word in words

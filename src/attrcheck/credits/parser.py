@@ -41,9 +41,10 @@ Role = Literal["licence", "creator", "source", "platform", "other"]
 MAX_CAPTION_CHARS = 10_000
 MAX_AUTHOR_CHARS = 120
 MAX_UNLABELLED_WORDS = 16
-_CONTROL = {code: " " for code in (*range(0, 9), 11, 12, *range(14, 32), 127)}
+_CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _SEPARATORS = re.compile(
-    r"\s*(?:[,/|;\x00+•·]|\s(?:via|on|for|from|bei|auf|sur|en)\s|\s[-–—]\s|\s:\s)\s*"
+    r"\s*(?:[,/|;\x00+•·]|\s(?:via|on|for|from|bei|auf|sur|en|para|pour|für|per)\s|\s[-–—]\s"
+    r"|\s:\s)\s*"
     r"|\s[-–—]$|^[-–—]\s",
     re.IGNORECASE,
 )
@@ -90,6 +91,7 @@ _ET_AL = re.compile(r",?\s*(?:et\s+al\.?|and\s+others)\s*$", re.IGNORECASE)
 _PLURAL_LABEL = re.compile(
     r"\b(?:photos|photographs|pictures|images|fotos|bilder|credits|crédits|illustrations)\b", re.I
 )
+_WHOLE_URL = re.compile(r"://|^www\.|/.*[/\d?=#]")
 _CLAUSE_BREAK = re.compile(r"[,;:|()\[\]\n]|(?<=[a-z0-9]{2})[.!?]\s")
 _NOT_ORGANISATION = frozenset(["official", "an", "a", "the", "staff", "file", "pool", "handout"])
 _NAME_TOKEN = re.compile(r"[^\s,;:()\[\]]+")
@@ -153,7 +155,8 @@ def _parse_cached(caption: str) -> Credit:
 
 
 def _sanitise(caption: str) -> str:
-    caption = caption.translate(_CONTROL)
+    if _CONTROL_RE.search(caption):
+        caption = _CONTROL_RE.sub(" ", caption)
     try:
         caption.encode("utf-8")
     except UnicodeEncodeError:
@@ -279,7 +282,7 @@ def _read_parties(
     pieces = _pieces(_masked(text, start, end, blocked), start)
     for index, (position, piece, joined) in enumerate(pieces):
         part = classify(piece, lenient=lenient, lower_names=lower_names and index == 0)
-        last = part.kind == "bad" and ". " in piece
+        last = part.kind == "bad" and ". " in piece and len(piece.split(". ", 1)[0]) > 3
         if last:
             part = classify(piece.split(". ", 1)[0], lenient=lenient)  # "Jane Doe. a view of"
         for organisation in part.extra_organisations:
@@ -288,7 +291,7 @@ def _read_parties(
         if kind == "org" and index == 0 and _stock_library_follows(pieces):
             kind = "handle"  # "SDI Productions, iStock": the contributor's name
         if kind == "titled":
-            kind = "org" if creator_slot_used else "bad"
+            kind = "org"  # "The Verge", "The Economist"
         if kind == "bad":
             return False
         if kind == "placeholder":
@@ -335,6 +338,8 @@ def _relative_pieces(window: str) -> tuple[tuple[int, str, bool], ...]:
     pieces: list[tuple[int, str, bool]] = []
     cursor = 0
     for url in URL_RE.finditer(window) if "." in window else ():
+        if not _WHOLE_URL.search(url.group(0)):
+            continue  # "iStock.com/fizkes": a domain, then a name
         _split_chunks(pieces, window[cursor : url.start()], cursor)
         pieces.append((url.start(), url.group(0), False))
         cursor = url.end()
