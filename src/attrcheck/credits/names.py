@@ -157,9 +157,9 @@ def organisation_name(text: str) -> str | None:
     keys = [word.strip(".,()'’").lower() for word in words]
     if not ORGANISATION_WORDS.isdisjoint(keys) or _institution_suffix(keys):
         return shown if _proper_phrase(words, keys, allowed_lower=1) else None
-    if len(words) > 1 and not KNOWN_ORGANISATIONS.isdisjoint(keys):
-        if any(_is_agency_word(key) for key in keys):
-            return shown if _proper_phrase(words, keys, allowed_lower=0) else None
+    agency_word = len(words) > 1 and not KNOWN_ORGANISATIONS.isdisjoint(keys)
+    if agency_word and any(_is_agency_word(key) for key in keys):
+        return shown if _proper_phrase(words, keys, allowed_lower=0) else None
     if _all_acronyms(trimmed.split()):
         return trimmed
     head = trimmed.split("-")[0]
