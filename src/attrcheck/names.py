@@ -30,6 +30,7 @@ __all__ = [
     "AGENCIES",
     "PLATFORMS",
     "clean_name",
+    "compact",
     "credited",
     "fold",
     "is_agency",
@@ -178,7 +179,8 @@ def _tokens(name: str) -> tuple[str, ...]:
     return tuple(fold(name.replace("_", " ")).split())
 
 
-def _compact(name: str) -> str:
+def compact(name: str) -> str:
+    """The folded name without spaces: "@Jane_Doe" and "jane doe" both give "janedoe"."""
     return fold(name).replace(" ", "")
 
 
@@ -196,7 +198,7 @@ def _surnames_close(a: str, b: str) -> bool:
 def _same_single_name(a: str, b: str) -> bool:
     if not a or not b:
         return False
-    if fold(a) == fold(b) or _compact(a) == _compact(b):
+    if fold(a) == fold(b) or compact(a) == compact(b):
         return True
     ta, tb = _tokens(a), _tokens(b)
     if not ta or not tb:
@@ -225,10 +227,21 @@ def _persons(parts: Iterable[str]) -> list[str]:
     return [part for part in parts if not looks_like_organisation(part)]
 
 
+def _clearly_different(a: str, b: str) -> bool:
+    """No word in common and neither squeezed form inside the other: no rule can match them."""
+    ca, cb = clean_name(a), clean_name(b)
+    if not set(_tokens(ca)).isdisjoint(_tokens(cb)):
+        return False
+    ka, kb = compact(ca), compact(cb)
+    return not (ka and kb and (ka in kb or kb in ka))
+
+
 @lru_cache(maxsize=16384)
 def same_creator(a: str, b: str) -> bool:
     """True when the two strings name the same creator (see the module docstring for the rules)."""
     if is_placeholder(a) or is_placeholder(b):
+        return False
+    if _clearly_different(a, b):
         return False
     if _same_single_name(clean_name(a), clean_name(b)):
         return True
@@ -260,6 +273,9 @@ def _credited(creator: str, names: tuple[str, ...], text: str) -> bool:
     parts = name_parts(creator) or (clean_name(creator),)
     persons = _persons(parts)
     wanted = persons or list(parts)
+    keys = {compact(name) for name in names}
+    if any(compact(part) in keys for part in wanted):
+        return True
     for part in wanted:
         if any(same_creator(part, name) for name in names):
             return True

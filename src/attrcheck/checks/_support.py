@@ -9,7 +9,6 @@ from __future__ import annotations
 import fnmatch
 import importlib
 import re
-import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache, wraps
@@ -73,27 +72,26 @@ _CHANGE_WORDS = frozenset(
 
 # --------------------------------------------------------------------------- per-figure memo
 
-_LAST = threading.local()
 A = TypeVar("A")
 
 
 def last_object(function: Callable[[A], T]) -> Callable[[A], T]:
     """Compute a view of one object (a case, a credit) once while the checks look at it.
 
-    Keeps the result for the most recent argument only (per thread), keyed by identity: cheaper
-    than hashing a frozen dataclass, and nothing outlives the figure being checked.
+    Keeps the result for the most recent argument only, keyed by identity: cheaper than hashing
+    a frozen dataclass, and nothing outlives the figure being checked. The (argument, result)
+    pair is replaced as one object, so concurrent threads at worst recompute.
     """
-    key = f"memo_{id(function)}"
+    last: list[tuple[A, T]] = []
 
     @wraps(function)
     def memoised(argument: A) -> T:
-        state = _LAST.__dict__
-        last = state.get(key)
-        if last is not None and last[0] is argument:
-            result: T = last[1]
-            return result
+        if last:
+            seen = last[0]
+            if seen[0] is argument:
+                return seen[1]
         value = function(argument)
-        state[key] = (argument, value)
+        last[:] = [(argument, value)]
         return value
 
     return memoised
@@ -319,14 +317,16 @@ def credited_names(credit: Credit) -> tuple[str, ...]:
     Combined names are split ("Tom Jenkins / Guardian") and each name is listed once.
     """
     holders = [s.holder for s in credit.statements if s.holder and s.kind in HOLDER_STATEMENTS]
-    found: list[str] = []
+    found: dict[str, str] = {}
     for name in (*credit.creators, *credit.organisations, *holders):
         for part in names.name_parts(name) or (name.strip(),):
-            if _names_someone(part) and not any(names.same_creator(part, f) for f in found):
-                found.append(part)
-    return tuple(found)
+            key = names.compact(part)
+            if key not in found and _names_someone(part):
+                found[key] = part
+    return tuple(found.values())
 
 
+@lru_cache(maxsize=4096)
 def _names_someone(part: str) -> bool:
     """A credited name, not a platform, a web address or licence wording ("Public domain")."""
     if len(part) < 2 or not any(ch.isalpha() for ch in part) or _DOMAIN.search(part):
