@@ -39,7 +39,8 @@ EDGE_FACTOR = 0.25  # ... plus this many times the block's mean luma gradient
 CHROMA_WEIGHT = 0.5  # colour differences count for this much of a luma difference
 DETAIL_MIN = 0.8  # a block has fine detail when it differs from its blur by this much (0..255)
 DETAIL_LOST = 0.35  # ... and lost it when it keeps less than this share of the typical ratio
-MIN_CHANGED_AREA = 0.003  # a local edit covers at least this fraction of the picture
+HYSTERESIS = 0.5  # blocks above this share of the threshold extend a changed region ...
+MIN_CHANGED_AREA = 0.003  # ... around strong blocks covering at least this share of the picture
 
 
 @dataclass(frozen=True)
@@ -58,7 +59,10 @@ def differences(
     original: Image.Image, box: tuple[float, float, float, float], published: Image.Image,
     mirrored: bool, tolerance: float = 1.0,
 ) -> Differences:  # fmt: skip
-    """Compare `published` with the region `box` (in `original`'s decoded pixels) of `original`."""
+    """Compare `published` with the region `box` (in `original`'s decoded pixels) of `original`.
+
+    `tolerance` > 1 asks for stronger local evidence (a palette image's banding is not an edit).
+    """
     grid = _grid_size(published.size, box)
     target = _planes(published.resize(grid, Image.Resampling.BILINEAR))
     if mirrored:
@@ -67,25 +71,57 @@ def differences(
     chroma_o, chroma_p = _chroma(source), _chroma(target)
     fitted, fitted_shift = _fit_colours(source, target)
     shift = min(fitted_shift, _typical_difference(source, target))
-    alterations: list[str] = []
-    if chroma_p < GRAY_CHROMA and chroma_o > COLOURFUL:
-        alterations.append("grayscale")
-    elif shift > COLOUR_CHANGE or _saturation_changed(chroma_o, chroma_p):
-        alterations.append("colour-change")
-    blocks, edges = _block_residuals(fitted, target)
-    changed, floor, peak = _changed_blocks(blocks, edges, tolerance)
+    alterations = _colour_alterations(shift, chroma_o, chroma_p)
+    local = _local_change(fitted, target, tolerance)
     smoothed = _detail_lost(original, box, published, mirrored, grid, DETAIL_LOST / tolerance**2)
-    changed = changed | smoothed
-    area, region = _largest_region(changed)
-    if area >= MIN_CHANGED_AREA:
+    strong = local.strong | smoothed
+    area, region = _largest_region(strong, strong | local.weak)
+    strong_area = float((region & strong).sum()) / max(1, region.size)
+    if strong_area >= MIN_CHANGED_AREA:
         alterations.append(_local_kind(fitted, target, region))
+    else:
+        area, region = strong_area, region & strong
     if mirrored:
         alterations.append("mirror")
+    measures = {
+        "blocks": float(strong.size), "blocks_changed": float(strong.sum()),
+        "blocks_smoothed": float(smoothed.sum()), "peak": local.peak, "strong_area": strong_area,
+    }  # fmt: skip
     return Differences(
-        tuple(alterations), shift, chroma_o, chroma_p, area, _region_box(region), floor,
-        {"blocks_changed": float(changed.sum()), "blocks": float(changed.size), "peak": peak,
-         "blocks_smoothed": float(smoothed.sum())},
-    )  # fmt: skip
+        tuple(alterations),
+        shift,
+        chroma_o,
+        chroma_p,
+        area,
+        _region_box(region),
+        local.floor,
+        measures,
+    )
+
+
+def _colour_alterations(shift: float, chroma_o: float, chroma_p: float) -> list[str]:
+    if chroma_p < GRAY_CHROMA and chroma_o > COLOURFUL:
+        return ["grayscale"]
+    if shift > COLOUR_CHANGE or _saturation_changed(chroma_o, chroma_p):
+        return ["colour-change"]
+    return []
+
+
+@dataclass(frozen=True)
+class _LocalChange:
+    strong: NDArray[np.bool_]  # blocks far above the noise floor
+    weak: NDArray[np.bool_]  # blocks that may extend a strong region
+    floor: float  # the median block residual
+    peak: float  # the largest residual / threshold ratio
+
+
+def _local_change(fitted: Array, target: Array, tolerance: float) -> _LocalChange:
+    blocks, edges = _block_residuals(fitted, target)
+    floor = float(np.median(blocks))
+    spread = float(np.median(np.abs(blocks - floor))) * 1.4826
+    threshold = max(BLOCK_FLOOR * tolerance, floor + NOISE_FACTOR * spread) + EDGE_FACTOR * edges
+    ratio = blocks / threshold
+    return _LocalChange(ratio > 1, ratio > HYSTERESIS, floor, float(ratio.max(initial=0.0)))
 
 
 def _detail_lost(
@@ -236,24 +272,16 @@ def _block_means(values: Array) -> Array:
     return means
 
 
-def _changed_blocks(
-    blocks: Array, edges: Array, tolerance: float
-) -> tuple[NDArray[np.bool_], float, float]:
-    """Blocks whose residual is far above both the image's noise floor and their own edges."""
-    floor = float(np.median(blocks))
-    spread = float(np.median(np.abs(blocks - floor))) * 1.4826
-    threshold = max(BLOCK_FLOOR * tolerance, floor + NOISE_FACTOR * spread) + EDGE_FACTOR * edges
-    ratio = blocks / threshold
-    return ratio > 1, floor, float(ratio.max(initial=0.0))
-
-
-def _largest_region(changed: NDArray[np.bool_]) -> tuple[float, NDArray[np.bool_]]:
-    """The largest 8-connected group of changed blocks, as a fraction of all blocks."""
-    labels = np.zeros(changed.shape, dtype=np.int32)
+def _largest_region(
+    seeds: NDArray[np.bool_], candidates: NDArray[np.bool_]
+) -> tuple[float, NDArray[np.bool_]]:
+    """The largest 8-connected group of candidate blocks that holds a seed block, as a fraction
+    of all blocks (hysteresis, as in edge detection: weak blocks count only next to strong ones)."""
+    labels = np.zeros(seeds.shape, dtype=np.int32)
     best_size, best_label = 0, 0
     current = 0
-    height, width = changed.shape
-    for start in zip(*np.nonzero(changed), strict=True):
+    height, width = seeds.shape
+    for start in zip(*np.nonzero(seeds), strict=True):
         if labels[start]:
             continue
         current += 1
@@ -264,13 +292,13 @@ def _largest_region(changed: NDArray[np.bool_]) -> tuple[float, NDArray[np.bool_
             size += 1
             for ny in range(max(0, y - 1), min(height, y + 2)):
                 for nx in range(max(0, x - 1), min(width, x + 2)):
-                    if changed[ny, nx] and not labels[ny, nx]:
+                    if candidates[ny, nx] and not labels[ny, nx]:
                         labels[ny, nx] = current
                         stack.append((ny, nx))
         if size > best_size:
             best_size, best_label = size, current
-    region = labels == best_label if best_size else np.zeros(changed.shape, dtype=bool)
-    return best_size / max(1, changed.size), region
+    region = labels == best_label if best_size else np.zeros(seeds.shape, dtype=bool)
+    return best_size / max(1, seeds.size), region
 
 
 def _local_kind(fitted: Array, target: Array, region: NDArray[np.bool_]) -> str:
