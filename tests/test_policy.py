@@ -168,3 +168,14 @@ def test_no_permissions() -> None:
 def test_unquoted_off_means_off(tmp_path: Path) -> None:
     policy = load_policy(write(tmp_path, "checks:\n  AC106: off\n  AC105: {level: off}\n"))
     assert policy.levels == {"AC106": "off", "AC105": "off"}
+
+
+def test_empty_sections_are_empty(tmp_path: Path) -> None:
+    text = "publication:\n  # commercial: false\nremote:\nchecks:\npermissions:\n"
+    assert dataclasses.replace(load_policy(write(tmp_path, text)), source=None) == Policy()
+
+
+def test_unknown_key_inside_a_check_setting(tmp_path: Path) -> None:
+    assert "checks.AC101.levl: unknown key (did you mean 'level'?)" in error_of(
+        tmp_path, "checks: {AC101: {levl: 'off'}}\n"
+    )

@@ -120,7 +120,9 @@ def policy_from_mapping(
 
 
 def _unquoted_off(data: Mapping[str, Any]) -> Mapping[str, Any]:
-    """YAML 1.1 reads an unquoted `off` as false: `AC106: off` and `{level: off}` mean "off"."""
+    """Empty sections (`remote:` with every key commented out) are empty; and YAML 1.1 reads an
+    unquoted `off` as false, so `AC106: off` and `{level: off}` mean "off"."""
+    data = {key: value for key, value in data.items() if value is not None}
     checks = data.get("checks")
     if not isinstance(checks, dict):
         return data
@@ -186,6 +188,7 @@ def _where(path: Iterable[Any]) -> str:
 def _describe(error: jsonschema.ValidationError) -> str:
     if error.validator == "oneOf" and error.context:
         deeper = [e for e in error.context if len(e.absolute_path) > len(error.absolute_path)]
+        deeper = deeper or [e for e in error.context if e.validator not in ("type", "enum")]
         if not deeper:
             return _prefix(error) + f"{_yaml_repr(error.instance)} is not {_alternatives(error)}"
         error = max(deeper, key=lambda e: len(e.absolute_path))
