@@ -430,7 +430,9 @@ PLATFORM_HOSTS: tuple[tuple[str, str], ...] = (
 )
 
 # "Flickr user X", "Wikimedia Commons user X": the platform, then the handle.
-PLATFORM_USER_WORDS = ("user", "member", "contributor", "uploader", "nutzer", "utilisateur")
+PLATFORM_USER_WORDS = frozenset(
+    ["user", "member", "contributor", "uploader", "nutzer", "utilisateur"]
+)
 
 TLDS = (
     "com|org|net|edu|gov|mil|int|info|io|eu|de|uk|fr|ch|nl|it|es|at|be|dk|no|se|fi|pl|pt|br|au|"

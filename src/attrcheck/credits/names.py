@@ -280,6 +280,8 @@ def _is_placeholder(lowered: str, text: str) -> bool:
 def _platform_user(text: str) -> Part | None:
     """ "Flickr user Kirinohana" -> the handle, with the platform as an organisation."""
     words = text.split()
+    if len(words) < 3 or PLATFORM_USER_WORDS.isdisjoint(word.lower() for word in words):
+        return None
     for index, word in enumerate(words[:-1]):
         if index and word.lower() in PLATFORM_USER_WORDS:
             platform = " ".join(words[:index])

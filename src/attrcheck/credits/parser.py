@@ -320,6 +320,8 @@ def _stock_library_follows(pieces: Sequence[tuple[int, str, bool]]) -> bool:
 
 def _masked(text: str, start: int, end: int, blocked: Sequence[tuple[int, int]]) -> str:
     """text[start:end] with licence references replaced by \\x00 (a separator) of equal length."""
+    if not any(span_start < end and start < span_end for span_start, span_end in blocked):
+        return text[start:end]
     window = list(text[start:end])
     for span_start, span_end in blocked:
         for index in range(max(span_start, start), min(span_end, end)):
@@ -402,7 +404,12 @@ def _unlabelled(text: str, blocked: Sequence[tuple[int, int]]) -> _Found:
     ]
     if len(segments) > 1:
         candidates.append(segments[-1])
+    tried: set[str] = set()
     for start, end in candidates:
+        key = text[start:end].strip(" .()")
+        if key in tried:
+            continue
+        tried.add(key)
         if text.count(" ", start, end) >= MAX_UNLABELLED_WORDS:
             continue  # a sentence, not a credit line
         if _outer_brackets(text, start, end):
