@@ -188,14 +188,14 @@ def _from_html(caption: str) -> Plain:
 def _from_markdown(caption: str) -> Plain:
     builder = _Builder()
     tokens = _MD.parseInline(caption)
-    reader = _TagReader()
+    reader = _TagReader() if "<" in caption else None
     for block in tokens:
         for token in block.children or ():
             _add_token(builder, token, reader)
     return builder.result()
 
 
-def _add_token(builder: _Builder, token: Token, reader: _TagReader) -> None:
+def _add_token(builder: _Builder, token: Token, reader: _TagReader | None) -> None:
     kind = token.type
     if kind in ("text", "code_inline"):
         builder.add(token.content)
@@ -209,7 +209,7 @@ def _add_token(builder: _Builder, token: Token, reader: _TagReader) -> None:
         builder.close_link()
     elif kind == "image":
         builder.add(token.content)
-    elif kind == "html_inline":
+    elif kind == "html_inline" and reader is not None:
         _add_tag(builder, token.content, reader)
 
 

@@ -39,6 +39,7 @@ from attrcheck.model import Credit, CreditLicence, CreditLink
 
 Role = Literal["licence", "creator", "source", "platform", "other"]
 MAX_CAPTION_CHARS = 10_000
+MAX_CACHED_CHARS = 600  # longer captions are rare and not worth keeping in memory
 MAX_AUTHOR_CHARS = 120
 MAX_UNLABELLED_WORDS = 16
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -122,12 +123,19 @@ def parse(caption: str) -> Credit:
     """Read one caption credit (plain text, inline Markdown or an HTML fragment)."""
     if not isinstance(caption, str):
         raise CreditError(f"caption must be text, not {type(caption).__name__}")
-    return _parse_cached(caption[:MAX_CAPTION_CHARS])
+    caption = caption[:MAX_CAPTION_CHARS]
+    if len(caption) <= MAX_CACHED_CHARS:
+        return _parse_cached(caption)
+    return _parse_text(caption)
 
 
 @lru_cache(maxsize=4096)
 def _parse_cached(caption: str) -> Credit:
     """Sites repeat their credit lines ("Reuters", "Getty Images"): each is read once."""
+    return _parse_text(caption)
+
+
+def _parse_text(caption: str) -> Credit:
     plain = to_plain(_sanitise(caption))
     text = plain.text
     if not text:
