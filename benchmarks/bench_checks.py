@@ -125,12 +125,13 @@ def _time_per_item(work: Callable[[], object], count: int) -> float:
 
 
 SITE_FIGURES = 60
-CAPTIONS = (
-    "Picture by Pippa Fowles / No 10 Downing Street.",
-    "Attribution-NonCommercial-NoDerivs 2.0 Generic (CC BY-NC-ND 2.0)  \nPhoto by UKTI",
-    "Photo by Jane Doe, [CC BY 4.0](https://creativecommons.org/licenses/by/4.0/)",
-    "Andrey Suslov/Shutterstock",
-    "Photo by Brooke Cagle on Unsplash",
+CAPTIONS = (  # (caption, creator in the image's EXIF)
+    ("Picture by Pippa Fowles / No 10 Downing Street.", "FOWLES, Pippa"),
+    ("Attribution-NonCommercial-NoDerivs 2.0 Generic (CC BY-NC-ND 2.0)  \nPhoto by UKTI", "UKTI"),
+    ("Photo by Jane Doe, [CC BY 4.0](https://creativecommons.org/licenses/by/4.0/)", "J. Doe"),
+    ("Andrey Suslov/Shutterstock", "Andrey Suslov"),
+    ("Photo by Brooke Cagle on Unsplash", "Brooke Cagle"),
+    ("Photo by John Smith, CC BY-SA 2.0", "Someone Else"),  # a creator mismatch
 )
 
 
@@ -145,10 +146,11 @@ def _make_site(folder: Path, originals: bool) -> Path:
     for index in range(SITE_FIGURES):
         name = f"img/photo{index}.jpg"
         exif = Image.Exif()
-        exif[0x013B] = f"Photographer {index}"
-        exif[0x8298] = f"© Photographer {index}"
+        caption, artist = CAPTIONS[index % len(CAPTIONS)]
+        exif[0x013B] = artist
+        exif[0x8298] = f"© {artist}"
         Image.new("RGB", (1200, 800), (index % 255, 120, 150)).save(folder / name, exif=exif)
-        lines += [f"![Figure {index}]({name})", "", CAPTIONS[index % len(CAPTIONS)], ""]
+        lines += [f"![Figure {index}]({name})", "", caption, ""]
         if index % 2:
             original = ""
             if originals:
@@ -157,7 +159,7 @@ def _make_site(folder: Path, originals: bool) -> Path:
                 big.save(folder / original, exif=exif)
                 original = f"    original: {original}\n"
             assets.append(
-                f"  - match: {name}\n    creator: Photographer {index}\n"
+                f"  - match: {name}\n    creator: {artist}\n"
                 f"    licence: CC BY 2.0\n    source: https://example.org/{index}\n" + original
             )
     (folder / "register.yaml").write_text("assets:\n" + "".join(assets), encoding="utf-8")
