@@ -450,10 +450,12 @@ def change(case: FigureCase) -> Change | None:
 
 
 def graded_violation(found: Change, policy: Policy, licence: Licence | None) -> bool:
-    """Does the policy (or a licence without a technical-changes allowance) count it as a change?"""
+    """Does the policy count it as a change? Under a NoDerivatives licence without an allowance
+    for technical changes (the England & Wales 2.0 port) every change counts."""
     if found.kind == "identical":
         return False
-    if licence is not None and not licence.attribution.technical_changes_allowed:
+    strict = licence is not None and licence.no_derivatives
+    if strict and licence is not None and not licence.attribution.technical_changes_allowed:
         return True
     grades = policy.modifications
     if found.kind == "altered" and found.alterations:
