@@ -35,7 +35,6 @@ NO_ATTRIBUTION_FAMILIES = frozenset(
 )
 NO_ATTRIBUTION_KINDS = frozenset({"public-domain", "platform"})
 STOCK_PLATFORMS = {"unsplash": "Unsplash", "pexels": "Pexels", "pixabay": "Pixabay"}
-RESTRICTED_STATEMENTS = frozenset({"all-rights-reserved", "copyright"})
 HOLDER_STATEMENTS = frozenset(
     {"all-rights-reserved", "copyright", "courtesy", "permission", "handout"}
 )
@@ -210,10 +209,6 @@ def licence_by_id(case: FigureCase, licence_id: str) -> Licence | None:
         return lookup(licence_id)
     except Exception:
         return None
-
-
-def mentions(credit: Credit) -> tuple[CreditLicence, ...]:
-    return credit.licences
 
 
 def pinned_mentions(credit: Credit) -> tuple[CreditLicence, ...]:
