@@ -62,7 +62,7 @@ _URL_TOKEN = re.compile(r"(?:https?://|www\.|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{
 _SOURCES = frozenset(EVIDENCE_SOURCES)
 _URL_SCAN_LIMIT = 20_000
 _CHANGE_WORDS = frozenset(
-    {"cropped", "crop", "adapted", "adaptation", "modified", "modification", "edited", "altered",
+    {"cropped", "adapted", "adaptation", "modified", "modification", "edited", "altered",
      "detail", "derivative", "retouched", "composite", "colourised", "colorized", "ausschnitt",
      "bearbeitet", "recadre", "recadree", "modifie", "modifiee", "recortada", "recortado",
      "mirrored", "flipped", "tinted", "desaturated"}
