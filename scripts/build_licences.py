@@ -32,7 +32,7 @@ from typing import Any
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "src"))
 
-from attrcheck.licences.tokens import phrase_key  # noqa: E402
+from attrcheck.licences.tokens import TOKEN_RE, phrase_key, token_key  # noqa: E402
 from attrcheck.licences.urls import normalise_url  # noqa: E402
 
 DB_REVISION = 1  # bump when our own rules (not CC's data) change the output
@@ -242,6 +242,7 @@ ELEMENT_WORDS = {
     "sa": ["sharealike"],
 }
 ELEMENT_ORDER = ("by", "nc", "nd", "sa")
+ELEMENT_SPECS = {"by-nc", "by-nd", "by-sa", "by-nc-nd", "by-nc-sa", "nc-nd", "nc-sa"}
 GLUED, LOCALISED = 1, 2  # flags of a unit phrase: contains the "CC" prefix; from titles-i18n
 SPECIAL_UNIT_PHRASES = {
     "sampling": (["Sampling"], 1),
@@ -300,16 +301,24 @@ def element_spec(unit: str) -> str:
 
 
 class PhraseTable:
-    """key -> {role: value}; first writer of a role wins (English before localised)."""
+    """key -> {role: value}; first writer of a role wins (English before localised).
+
+    `starts` collects the first word of every phrase that can open a reference without a
+    version: the recogniser's prefilter skips a text that has none of them and no version.
+    """
 
     def __init__(self) -> None:
         self.table: dict[str, dict[str, Any]] = {}
+        self.starts: set[str] = set()
 
     def add(self, phrase: str, role: str, value: Any) -> None:
         key = phrase_key(phrase)
         if len(key) < 2 and not (role == "v" or key == "0"):
             return
         self.table.setdefault(key, {}).setdefault(role, value)
+        opens = role == "p" or (role in ("u", "o") and value[1] == 0)
+        if opens:
+            self.starts.add(token_key(TOKEN_RE.findall(phrase)[0]))
 
 
 def add_english_units(table: PhraseTable) -> None:
@@ -425,6 +434,15 @@ class Votes:
                 yield self.examples[key], value
 
 
+def localised_need(phrase: str, spec: str) -> int:
+    """A localised title of two or more elements in two or more words stands alone, unversioned
+    ("Namensnennung - Weitergabe unter gleichen Bedingungen"); a single element ("Namensnennung",
+    "表示") is an ordinary word and needs a version or the CC prefix."""
+    several_elements = spec.count("-") >= 1 and spec in ELEMENT_SPECS
+    several_words = len(TOKEN_RE.findall(phrase)) >= 2 and len(phrase_key(phrase)) >= 12
+    return 0 if several_elements and several_words else 1
+
+
 def add_localised(table: PhraseTable, entries: list[Entry]) -> None:
     units, ports = Votes(), Votes()
     for entry in entries:
@@ -440,7 +458,7 @@ def add_localised(table: PhraseTable, entries: list[Entry]) -> None:
             if port_phrase.strip():
                 ports.add(port_phrase, entry["jurisdiction"] or "", lang)
     for phrase, spec in units.decided():
-        table.add(phrase, "u", [spec, 1, LOCALISED])
+        table.add(phrase, "u", [spec, localised_need(phrase, spec), LOCALISED])
     for phrase, port in ports.decided():
         table.add(phrase, "j", [port, 0])
 
@@ -480,7 +498,7 @@ def add_others(table: PhraseTable, entries: list[Entry]) -> None:
                 table.add(alias, "o", [f"id:{entry['id']}", 0])
 
 
-def build_phrases(entries: list[Entry]) -> dict[str, dict[str, Any]]:
+def build_phrases(entries: list[Entry]) -> tuple[dict[str, dict[str, Any]], list[str]]:
     table = PhraseTable()
     for phrase in PREFIX_PHRASES:
         table.add(phrase, "p", 1)
@@ -492,7 +510,7 @@ def build_phrases(entries: list[Entry]) -> dict[str, dict[str, Any]]:
     add_jurisdictions(table, entries)
     add_others(table, entries)
     add_localised(table, entries)
-    return dict(sorted(table.table.items()))
+    return dict(sorted(table.table.items())), sorted(table.starts)
 
 
 RECORD_FIELDS = (
@@ -526,11 +544,13 @@ def build_index(entries: list[Entry], version: str) -> Entry:
             attributions.append(text)
         record["attribution"] = attributions.index(text)
         records.append(record)
+    phrases, starts = build_phrases(entries)
     index = {
         "licence_db_version": version,
         "attributions": [json.loads(text) for text in attributions],
         "licences": records,
-        "phrases": build_phrases(entries),
+        "phrases": phrases,
+        "starts": starts,
         "urls": dict(sorted(urls.items())),
         "aliases": dict(sorted(aliases.items())),
     }
@@ -556,8 +576,12 @@ def add_exact_titles(index: Entry, entries: list[Entry]) -> None:
     for entry in entries:
         for title in entry["titles"].values():
             key = phrase_key(title)
-            if owners[key] != {entry["id"]} or "<" in title:
-                continue
+            if (
+                owners[key] != {entry["id"]}
+                or "<" in title
+                or not split_title(title, entry["version"])
+            ):
+                continue  # shared, marked up, or without its version (untranslated fragments)
             matches = db.identify(title)
             if matches and matches[0].id == entry["id"]:
                 continue

@@ -93,7 +93,9 @@ class LicenceDB:
                 self._families[str(record["family"]).upper()].append(str(record["id"]))
             self._verdicts: dict[str, Verdict] = {}
             self._resolver = Resolver(records)
-            self._recogniser = Recogniser(index["phrases"], self._urls, self._resolver, self._pin)
+            self._recogniser = Recogniser(
+                index["phrases"], self._urls, self._resolver, self._pin, index["starts"]
+            )
         except (KeyError, TypeError, ValueError, IndexError) as error:
             raise LicenceDBError(f"licence database index is malformed: {error!r}") from error
 
