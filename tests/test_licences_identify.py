@@ -194,6 +194,8 @@ REFERENCES: list[tuple[str, str | None, str | None, bool]] = [
     ("Creative Commons Attribution-NonCommercial-NoDerivatives License", None, "CC-BY-NC-ND", True),
     ("Attribution-ShareAlike", None, "CC-BY-SA", True),
     ("Creative Commons Namensnennung", None, "CC-BY", True),
+    ("Namensnennung - Weitergabe unter gleichen Bedingungen", None, "CC-BY-SA", True),
+    ("Reconocimiento-NoComercial-SinObraDerivada", None, "CC-BY-NC-ND", True),
     ("https://creativecommons.org/licenses/by-sa/", None, "CC-BY-SA", True),
     ("Open Government Licence", None, "OGL-UK", True),
     ("GFDL", None, "GFDL", True),
@@ -300,6 +302,10 @@ PROSE = [
     "Photo by Jane Doe from Pexels",
     "Image by Pixabay",
     "Creative Commons credit below.",
+    "Die Namensnennung erfolgt unter gleichen Bedingungen",
+    "Namensnennung",
+    "表示",
+    "All of them were there",
     "",
 ]
 
