@@ -142,3 +142,10 @@ def test_credit_to_dict_shape() -> None:
             "role": "licence",
         }
     ]
+
+
+def test_public_domain_in_other_languages_is_a_licence() -> None:
+    for caption in ("Photo : Domaine public", "Foto: gemeinfrei", "Imagen: dominio público"):
+        credit = parse(caption)
+        assert [ref.family for ref in credit.licences] == ["public-domain"], caption
+        assert [s.kind for s in credit.statements] == ["public-domain"]

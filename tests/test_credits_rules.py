@@ -119,6 +119,11 @@ CASES: list[tuple[str, tuple[str, ...], tuple[str, ...], str | None]] = [
     ("Screenshot: Twitter", (), ("Twitter",), None),
     ('"Mountain Lake" by jdoe123 is marked with CC0 1.0.', ("jdoe123",), (), "CC0-1.0"),
     ("Credit: NASA, ESA, CSA, STScI", (), ("NASA", "ESA", "CSA", "STScI"), None),
+    ("A view of the harbour at dusk — Jane Doe/Reuters", ("Jane Doe",), ("Reuters",), None),
+    ("Students in the library - GSA", (), ("GSA",), None),
+    ("Photo provided by Jane Doe", ("Jane Doe",), (), None),
+    ("Fotograaf: Jan Jansen", ("Jan Jansen",), (), None),
+    ("Photographer Jane Doe", ("Jane Doe",), (), None),
     # two credits in one caption
     ("Photo by Ann Lee, CC BY 2.0. Icon by Bo Chen from the Noun Project, CC BY 3.0",
      ("Ann Lee", "Bo Chen"), ("Noun Project",), "CC-BY-2.0"),

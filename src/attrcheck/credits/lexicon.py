@@ -25,6 +25,7 @@ WORK_NOUNS = (
 AUTHOR_VERBS = (
     "photographed", "taken", "illustrated", "drawn", "designed", "created", "shot", "captured",
     "painted", "filmed", "produced", "made", "rendered", "animated", "uploaded", "posted",
+    "provided", "supplied", "submitted", "contributed", "drawn", "photographed",
 )  # fmt: skip
 
 # "<noun> de/von/par/por X" in other languages (Spanish, Portuguese, French, German, Dutch, ...).
@@ -45,7 +46,7 @@ COLON_LABELS = (
     "källa", "lähde", "źródło", "zdroj", "copyright", "copyrights", "auteur", "autor", "autora",
     "author", "authors", "photographer", "photographers", "fotograf", "fotografin",
     "fotógrafo", "fotógrafa", "fotografo", "illustrator", "illustratorin", "artist", "abbildung",
-    "abb.", "fotó", "kép", "fotka", "snímek", "nuotrauka", "beeld", "beeldbron", "imagem",
+    "abb.", "foto's", "fotograaf", "fotografen", "fotó", "kép", "fotka", "snímek", "nuotrauka", "beeld", "beeldbron", "imagem",
     "imagen", "fotografía", "fotografia", "fotografie",
     "illustrasjon", "ilustración", "ilustração", "illustratie", "grafik", "kuva", "zdjęcie",
     "screenshot", "screenshots", "screengrab", "screen grab", "composite", "montage", "collage",
@@ -56,7 +57,10 @@ COLON_LABELS = (
 )  # fmt: skip
 
 # Words that may start a segment without a colon as a credit label: "Beeld Lauren Hillebrandt".
-BARE_LABELS = ("beeld", "foto", "fotos", "bild", "photo", "photos", "fotografie", "kuva")
+BARE_LABELS = (
+    "beeld", "foto", "fotos", "bild", "photo", "photos", "fotografie", "kuva", "photographer",
+    "fotograf", "fotografin", "fotógrafo", "fotograaf", "illustrator",
+)  # fmt: skip
 
 # Words between which a part is a list: "A and B".
 AND_WORDS = ("and", "&", "und", "et", "y", "e", "en", "og", "och", "i")
@@ -315,7 +319,7 @@ AMBIGUOUS_ORGANISATION_WORDS = frozenset(
 # Words that may sit lower-case inside an organisation's name ("Library of Congress").
 ORG_CONNECTORS = frozenset(
     ["of", "and", "&", "for", "the", "de", "du", "des", "der", "die", "das", "und", "et", "y", "e",
-     "la", "le", "di", "del", "da", "do", "van", "von", "für", "on", "at", "in", "a"]
+     "la", "le", "di", "del", "da", "do", "van", "von", "für"]
 )  # fmt: skip
 
 # One word ending in one of these is an institution ("Rijksmuseum", "Staatsbibliothek").

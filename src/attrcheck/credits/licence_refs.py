@@ -14,8 +14,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Protocol
 
+from attrcheck.credits.labels import contains_any
 from attrcheck.credits.lexicon import KNOWN_ORGANISATIONS
 from attrcheck.credits.markup import Link, Plain
+from attrcheck.credits.statements import PUBLIC_DOMAIN_RE, PUBLIC_DOMAIN_TRIGGERS
 from attrcheck.model import CreditLicence, Licence, LicenceMatch
 
 _JOINERS = frozenset(" ,;:()[]-–—/.\n")
@@ -30,13 +32,14 @@ class _Database(Protocol):
 class _Recogniser:
     identify: Callable[[str], Sequence[LicenceMatch]]
     database: _Database
+    get: Callable[[str], Licence | None]
 
 
 @lru_cache(maxsize=1)
 def _recogniser() -> _Recogniser:
-    from attrcheck.licences import identify, load  # stage licences (imported late: optional dep)
+    from attrcheck.licences import get, identify, load  # stage licences (imported when first used)
 
-    return _Recogniser(identify=identify, database=load())
+    return _Recogniser(identify=identify, database=load(), get=get)
 
 
 @lru_cache(maxsize=4096)
@@ -69,10 +72,38 @@ def find_licences(plain: Plain, links: Sequence[LicenceLink]) -> tuple[CreditLic
     ]
     matches = _merge_repeats(matches, plain.text)
     result = [_from_match(match, links) for match in matches]
+    result.extend(_public_domain_statements(plain.text, result))
     for licence_link in links:
         if not any(_inside(ref.span, licence_link.link) for ref in result):
             result.append(_from_link(licence_link))
     return tuple(sorted(result, key=lambda ref: ref.span))
+
+
+def _public_domain_statements(text: str, found: Sequence[CreditLicence]) -> list[CreditLicence]:
+    """ "Domaine public", "gemeinfrei": public-domain statements the recogniser did not name."""
+    if not contains_any(text.lower(), PUBLIC_DOMAIN_TRIGGERS):
+        return []
+    licence = _recogniser().get("public domain")
+    if licence is None:
+        return []
+    extra = []
+    for match in PUBLIC_DOMAIN_RE.finditer(text):
+        if any(ref.span[0] < match.end() and match.start() < ref.span[1] for ref in found):
+            continue
+        extra.append(
+            CreditLicence(
+                id=licence.id,
+                family=licence.family,
+                version=None,
+                jurisdiction=None,
+                valid=True,
+                linked=False,
+                url=None,
+                span=match.span(),
+                text=match.group(0),
+            )  # fmt: skip
+        )
+    return extra
 
 
 def _platform_name_only(match: LicenceMatch) -> bool:

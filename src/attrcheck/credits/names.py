@@ -188,15 +188,19 @@ def _institution_suffix(keys: Sequence[str]) -> bool:
 
 
 def _proper_phrase(words: Sequence[str], keys: Sequence[str], *, allowed_lower: int) -> bool:
-    """A name, not a sentence: lower-case words other than connectors and org words are few."""
+    """A name, not a sentence: few lower-case words other than connectors and org words, each
+    right before an org word ("Christchurch city council", not "Students in the library")."""
     lower = 0
-    for word, key in zip(words, keys, strict=True):
+    for index, (word, key) in enumerate(zip(words, keys, strict=True)):
         if (
             word[:1].islower()
             and key not in ORG_CONNECTORS
             and key not in ORGANISATION_WORDS
             and key not in KNOWN_ORGANISATIONS
         ):
+            following = keys[index + 1] if index + 1 < len(keys) else ""
+            if following not in ORGANISATION_WORDS:
+                return False
             lower += 1
     return lower <= allowed_lower
 

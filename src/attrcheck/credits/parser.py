@@ -92,6 +92,7 @@ _ET_AL = re.compile(r",?\s*(?:et\s+al\.?|and\s+others)\s*$", re.IGNORECASE)
 _PLURAL_LABEL = re.compile(
     r"\b(?:photos|photographs|pictures|images|fotos|bilder|credits|crédits|illustrations)\b", re.I
 )
+_LAST_DASH = re.compile(r"\s[–—-]\s(?!.*\s[–—-]\s)")
 _WHOLE_URL = re.compile(r"://|^www\.|/.*[/\d?=#]")
 _CLAUSE_BREAK = re.compile(r"[,;:|()\[\]\n]|(?<=[a-z0-9]{2})[.!?]\s")
 _NOT_ORGANISATION = frozenset(["official", "an", "a", "the", "staff", "file", "pool", "handout"])
@@ -412,6 +413,9 @@ def _unlabelled(text: str, blocked: Sequence[tuple[int, int]]) -> _Found:
     ]
     if len(segments) > 1:
         candidates.append(segments[-1])
+    dash = _LAST_DASH.search(text)
+    if dash is not None:
+        candidates.append((dash.end(), len(text)))  # "A caption — Jane Doe/Reuters"
     tried: set[str] = set()
     for start, end in candidates:
         key = text[start:end].strip(" .()")

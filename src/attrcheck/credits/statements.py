@@ -15,16 +15,17 @@ from collections.abc import Sequence
 from attrcheck.credits.labels import CHANGE_TRIGGERS, Label, body_end, contains_any
 from attrcheck.model import Statement
 
+PUBLIC_DOMAIN_RE = re.compile(
+    r"\bpublic[\s-]+domain\b|\bgemeinfrei\b|\bdomaine\s+public\b|\bdom[ií]nio\s+p[uú]blico\b|"
+    r"\bdominio\s+p[uú]blico\b|\bpublieke?\s+domein\b|\bpubblico\s+dominio\b|"
+    r"\bno\s+known\s+copyright\s+restrictions\b",
+    re.IGNORECASE,
+)
+PUBLIC_DOMAIN_TRIGGERS = (
+    "public", "gemeinfrei", "domaine", "dominio", "domínio", "domein", "known copyright",
+)  # fmt: skip
 _FIXED = (
-    (
-        "public-domain",
-        re.compile(
-            r"\bpublic[\s-]+domain\b|\bgemeinfrei\b|\bdomaine\s+public\b|\bdom[ií]nio\s+p[uú]blico\b|"
-            r"\bdominio\s+p[uú]blico\b|\bpublieke?\s+domein\b|\bpubblico\s+dominio\b|"
-            r"\bno\s+known\s+copyright\s+restrictions\b",
-            re.IGNORECASE,
-        ),
-    ),
+    ("public-domain", PUBLIC_DOMAIN_RE),
     (
         "all-rights-reserved",
         re.compile(
