@@ -9,6 +9,7 @@ is a reference of its own. Repeats of one reference ("Attribution 2.0 Generic (C
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -90,20 +91,15 @@ def _public_domain_statements(text: str, found: Sequence[CreditLicence]) -> list
     for match in PUBLIC_DOMAIN_RE.finditer(text):
         if any(ref.span[0] < match.end() and match.start() < ref.span[1] for ref in found):
             continue
-        extra.append(
-            CreditLicence(
-                id=licence.id,
-                family=licence.family,
-                version=None,
-                jurisdiction=None,
-                valid=True,
-                linked=False,
-                url=None,
-                span=match.span(),
-                text=match.group(0),
-            )  # fmt: skip
-        )
+        extra.append(_public_domain_reference(licence, match))
     return extra
+
+
+def _public_domain_reference(licence: Licence, match: re.Match[str]) -> CreditLicence:
+    return CreditLicence(
+        id=licence.id, family=licence.family, version=None, jurisdiction=None, valid=True,
+        linked=False, url=None, span=match.span(), text=match.group(0),
+    )  # fmt: skip
 
 
 def _platform_name_only(match: LicenceMatch) -> bool:
