@@ -372,6 +372,11 @@ def test_invalid_reasons() -> None:
     assert "only as ports" in first("CC BY 2.1").reason  # type: ignore[operator, union-attr]
 
 
+def test_a_word_after_a_comma_is_not_a_port() -> None:
+    match = first("Photo: Jane Doe, CC BY 4.0, US Army")
+    assert match is not None and (match.id, match.text) == ("CC-BY-4.0", "CC BY 4.0")
+
+
 def test_port_and_version_are_reported() -> None:
     match = first("CC BY-NC-ND 2.0 UK")
     assert match is not None

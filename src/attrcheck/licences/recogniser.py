@@ -303,6 +303,10 @@ class Recogniser:
         return tokens.text[tokens.ends[k] : tokens.starts[k + 1]] == ","
 
     def _port(self, tokens: Tokens, k: int) -> tuple[str | None, int]:
+        """The port after a version: "2.0 UK", "2.0 (UK)", "2.0-de", "3.0 Deutschland"; not
+        after a comma ("CC BY 4.0, US Army")."""
+        if 0 < k < tokens.n and "," in tokens.text[tokens.ends[k - 1] : tokens.starts[k]]:
+            return None, k
         found = self._longest(tokens, k, "j")
         if found is None:
             return None, k
