@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -196,3 +197,46 @@ def test_integration_with_the_credit_parser() -> None:
     parsed = parse(first.markdown)
     assert "Jane Doe" in parsed.creators
     assert any(m.id == "CC-BY-4.0" and m.linked for m in parsed.licences)
+
+
+IDEMPOTENT_CASES = {
+    "seed-register": {
+        "caption": "Picture by Pippa Fowles / No 10 Downing Street.",
+        "licence": {"id": "CC-BY-NC-ND-2.0", "from": ["register"]},
+        "register": SEED_REGISTER,
+    },
+    "cropped-by-4": {
+        "caption": "Photo by Jane Doe",
+        "licence": {"id": "CC-BY-4.0", "from": ["register"]},
+        "register": {"creator": "Jane Doe"},
+        "modification": {"kind": "cropped"},
+    },
+    "adapted-by-sa-3-with-title": {
+        "caption": "Photo by Jane Doe",
+        "licence": {"id": "CC-BY-SA-3.0", "from": ["register"]},
+        "register": {
+            "creator": "Jane Doe",
+            "title": "Harbour at dawn",
+            "source": "https://commons.wikimedia.org/wiki/File:Harbour.jpg",
+        },
+        "modification": {"kind": "altered"},
+    },  # fmt: skip
+    "cc0": {"caption": "Photo by Jane Doe", "licence": {"id": "CC0-1.0", "from": ["register"]}},
+    "ogl": {
+        "caption": "Picture by Pippa Fowles / No 10 Downing Street.",
+        "licence": {"id": "OGL-UK-3.0", "from": ["register"]},
+    },
+    "unsplash": {"caption": "Photo by Brooke Cagle on Unsplash"},
+}
+
+
+@pytest.mark.parametrize("name", IDEMPOTENT_CASES)
+def test_idempotent_through_the_credit_parser(name: str) -> None:
+    """suggest() -> caption -> credits.parse -> suggest() gives the same attribution."""
+    credits = pytest.importorskip("attrcheck.credits")
+    spec = IDEMPOTENT_CASES[name]
+    first_case = replace(build(spec), credit=credits.parse(spec["caption"]))
+    first = suggest(first_case)
+    rewritten = {**spec, "caption": first.markdown}
+    second = suggest(replace(build(rewritten), credit=credits.parse(first.markdown)))
+    assert second == first

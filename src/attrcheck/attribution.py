@@ -107,7 +107,8 @@ def _creator(case: FigureCase) -> str | None:
     extra = [
         name
         for name in credited_names(case.credit)
-        if name in organisations and not any(names.same_creator(name, p) for p in people)
+        if (name in organisations or names.looks_like_organisation(name))
+        and not any(names.same_creator(name, p) for p in people)
     ]
     return " / ".join(unique([*people, *extra]))
 
