@@ -220,7 +220,7 @@ IDEMPOTENT_CASES = {
             "source": "https://commons.wikimedia.org/wiki/File:Harbour.jpg",
         },
         "modification": {"kind": "altered"},
-    },  # fmt: skip
+    },
     "cc0": {"caption": "Photo by Jane Doe", "licence": {"id": "CC0-1.0", "from": ["register"]}},
     "ogl": {
         "caption": "Picture by Pippa Fowles / No 10 Downing Street.",
