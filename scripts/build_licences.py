@@ -47,6 +47,7 @@ FAMILY_OF_UNIT = {
     "devnations": "CC-DEVNATIONS", "zero": "CC0", "mark": "PDM", "certification": "CC-PDDC",
 }  # fmt: skip
 PUBLIC_DOMAIN_UNITS = {"zero", "mark", "certification"}
+SAMPLING_UNITS = {"sampling", "sampling+", "nc-sampling+"}
 SHARE_ALIKE_PREFIX = {
     "by-sa": "CC-BY-SA",
     "by-nc-sa": "CC-BY-NC-SA",
@@ -97,9 +98,9 @@ def cc_attribution(tool: Entry) -> dict[str, Any]:
     four = version == "4.0"
     req = {
         "creator": True,
-        "title": not four and unit not in ("sampling", "sampling+", "nc-sampling+"),
+        "title": not four and unit not in SAMPLING_UNITS,
         "licence_uri": True,
-        "source_uri": version != "1.0",
+        "source_uri": version != "1.0" or unit in SAMPLING_UNITS,  # sampling §3(d): "the URI"
         "modification_notice": "always" if four else "adaptations",
         "attribution_parties": version in ("2.5", "3.0", "4.0"),
         "cure_period_days": 30 if four else None,
