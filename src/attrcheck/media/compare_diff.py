@@ -27,6 +27,9 @@ Array = NDArray[np.float32]
 ANALYSIS_SIDE = 320
 BLOCK = 8
 COLOUR_CHANGE = 5.0  # colours moved by the fitted transform and typical pixel difference (0..255)
+RELATIVE_CHANGE = 0.045  # ... or this share of the picture's mean level (dark pictures) ...
+RELATIVE_MIN_SHIFT = 2.0  # ... when they moved at least this much
+DARK_LEVEL = 20.0  # mean levels below this count as this (noise dominates there)
 SATURATION_RATIO = 1.3  # published chroma this many times more or less than the original's
 SATURATION_RATIO_DULL = 1.8  # ... in a nearly colourless original (JPEG loses its chroma faster)
 COLOURFUL_CHROMA = 12.0  # mean chroma from which an original counts as colourful
@@ -71,7 +74,8 @@ def differences(
     chroma_o, chroma_p = _chroma(source), _chroma(target)
     fitted, fitted_shift = _fit_colours(source, target)
     shift = min(fitted_shift, _typical_difference(source, target))
-    alterations = _colour_alterations(shift, chroma_o, chroma_p)
+    level = float(source.mean())
+    alterations = _colour_alterations(shift, level, chroma_o, chroma_p)
     local = _local_change(fitted, target, tolerance)
     smoothed = _detail_lost(original, box, published, mirrored, grid, DETAIL_LOST / tolerance**2)
     strong = local.strong | smoothed
@@ -86,6 +90,7 @@ def differences(
     measures = {
         "blocks": float(strong.size), "blocks_changed": float(strong.sum()),
         "blocks_smoothed": float(smoothed.sum()), "peak": local.peak, "strong_area": strong_area,
+        "level": level, "fitted_shift": fitted_shift,
     }  # fmt: skip
     return Differences(
         tuple(alterations),
@@ -99,10 +104,14 @@ def differences(
     )
 
 
-def _colour_alterations(shift: float, chroma_o: float, chroma_p: float) -> list[str]:
+def _colour_alterations(shift: float, level: float, chroma_o: float, chroma_p: float) -> list[str]:
+    """grayscale, or colour-change: colours moved by much, or by a lot for a dark picture (a 10%
+    brightening of a night scene moves its values by little), or saturation changed."""
     if chroma_p < GRAY_CHROMA and chroma_o > COLOURFUL:
         return ["grayscale"]
-    if shift > COLOUR_CHANGE or _saturation_changed(chroma_o, chroma_p):
+    relative = shift / max(level, DARK_LEVEL)
+    moved = shift > COLOUR_CHANGE or (shift > RELATIVE_MIN_SHIFT and relative > RELATIVE_CHANGE)
+    if moved or _saturation_changed(chroma_o, chroma_p):
         return ["colour-change"]
     return []
 
