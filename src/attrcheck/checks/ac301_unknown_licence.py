@@ -5,9 +5,10 @@ What it checks
 The caption credits someone, the credit is not an agency, stock or © credit (those are AC206),
 the caption names no licence (not even an invalid or unversioned one, which is AC305), and no
 evidence (caption, metadata, register, remote record) resolves a licence. A free stock platform
-named in the credit ("on Unsplash") and a public-domain statement count as a licence. When the
-image itself is missing or unreadable its metadata could not be read, so this is not reported on
-top of AC901/AC902.
+named in the credit ("on Unsplash") and a public-domain statement count as a licence, and a
+credit covered by a `permissions:` entry of rules.yaml (staff, handouts) or a register
+`permission:` needs none. When the image itself is missing or unreadable its metadata could not
+be read, so this is not reported on top of AC901/AC902.
 
 Why it matters
 --------------
@@ -36,9 +37,11 @@ from attrcheck.checks._support import (
     has_credit,
     image_unavailable,
     restricted_credit,
+    separately_licensed,
     stock_platform,
 )
 from attrcheck.model import FigureCase, Finding, Level
+from attrcheck.policy import find_permission
 
 CODE = "AC301"
 NAME = "unknown-licence"
@@ -54,6 +57,8 @@ def check(case: FigureCase) -> Iterator[Finding]:
     if restricted_credit(credit) is not None or stock_platform(credit) is not None:
         return
     if any(statement.kind == "public-domain" for statement in credit.statements):
+        return
+    if separately_licensed(case) or find_permission(case.policy, credit, case.figure.caption):
         return
     searched = ["caption", "image metadata" if case.image is not None else ""]
     searched.append("register" if case.register is not None else "no register entry")
