@@ -326,7 +326,10 @@ def add_english_units(table: PhraseTable) -> None:
     for size in range(1, 5):
         for combo in itertools.permutations(ELEMENT_ORDER, size):
             spec = "-".join(sorted(combo, key=ELEMENT_ORDER.index))
-            table.add("-".join(combo), "u", [spec, 1 if size > 1 else 2])
+            # codes alone need a version, single ones ("by") and impossible ones ("sa-nd" =
+            # "sand") need the CC prefix
+            impossible = "nd" in combo and "sa" in combo
+            table.add("-".join(combo), "u", [spec, 1 if size > 1 and not impossible else 2])
             table.add("CC" + "".join(combo), "u", [spec, 0, GLUED])  # "CCBYSA 4.0", "ccby"
             for words in itertools.product(*(ELEMENT_WORDS[e] for e in combo)):
                 table.add("-".join(words), "u", [spec, 0 if size > 1 else 1])
