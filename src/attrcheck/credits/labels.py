@@ -94,6 +94,7 @@ _START_WORDS = frozenset(
 )  # fmt: skip
 
 _START_LOWER_RE = re.compile(rf"(?<![\w-])(?:{_alternation(sorted(_START_WORDS))})(?!\w)|©|\(c\)")
+_PHOTO_SLASH = re.compile(r"(?:photo|foto)s?\s*/")
 _AGENCY_START_RE = re.compile(r"\b[A-Z][A-Za-z]{1,9}(?=\s+(?:PHOTOS?|Photos?|FOTOS?|Fotos?)\s*/)")
 _START_RE = re.compile(
     rf"(?<![\w-])(?:{_alternation(sorted(_START_WORDS))})(?!\w)|©|\(c\)"
@@ -188,7 +189,7 @@ def _candidate_starts(text: str) -> list[int]:
     if len(lowered) != len(text):  # a few letters change length when lower-cased
         return [match.start() for match in _START_RE.finditer(text)]
     starts = [match.start() for match in _START_LOWER_RE.finditer(lowered)]
-    if "/" in text and ("photo" in lowered or "foto" in lowered):
+    if "/" in text and _PHOTO_SLASH.search(lowered):
         starts = sorted({*starts, *(match.start() for match in _AGENCY_START_RE.finditer(text))})
     return starts
 
