@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import io
 import json
+from pathlib import Path
 
+import jsonschema
 import pytest
 
 from attrcheck.cli import main
+from attrcheck.credits import credit_to_dict, parse
 
 KEYS = [
     "text",
@@ -56,3 +59,13 @@ def test_batch_windows_line_endings(
     assert main(["credit", "--format", "json", "-"]) == 0
     texts = [json.loads(line)["text"] for line in capsys.readouterr().out.splitlines()]
     assert texts == ["Roie Galitz", "Beeld Lauren Hillebrandt"]
+
+
+def test_credit_object_fits_the_report_schema(repo_root: Path) -> None:
+    schema = json.loads((repo_root / "src/attrcheck/schemas/report.schema.json").read_text("utf-8"))
+    credit_schema = {"$defs": schema["$defs"], "$ref": "#/$defs/credit"}
+    caption = (
+        "Ravi Kant, [CC BY-SA 4.0](https://creativecommons.org/licenses/by-sa/4.0/), "
+        "via Wikimedia Commons"
+    )
+    jsonschema.validate(credit_to_dict(parse(caption)), credit_schema)
