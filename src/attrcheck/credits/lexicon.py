@@ -173,7 +173,8 @@ NOISE_WORDS = frozenset(
         "stock", "stock photo", "all rights reserved", "some rights reserved", "rights reserved",
         "used with permission", "with permission", "free to share", "public domain",
         "via", "photo", "image", "picture", "foto", "bild", "photos", "images", "fotos",
-        "license:", "licence:", "reproduced with permission", "et al", "et al.", "and others",
+        "license:", "licence:", "reproduced with permission", "supplied", "submitted",
+        "contributed", "provided", "courtesy", "courtesy photo", "file image", "archive image", "et al", "et al.", "and others",
         "u. a.", "u.a.", "et coll.",
     }
 )  # fmt: skip
@@ -397,7 +398,7 @@ ORGANISATION_WORDS = frozenset(
         "governo", "gobierno", "ayuntamiento", "mairie", "ville", "gouvernement", "centro",
         "secretaria", "secretaría", "agência", "agencia", "foundation's", "park", "parks",
         "zoo", "aquarium", "garden", "gardens", "airport", "railway", "railways", "airlines",
-        "division", "contributors", "photography", "fotografie", "photographie",
+        "division", "design", "contributors", "photography", "fotografie", "photographie",
         "fotografía", "offices", "ministries", "departments", "authority",
     }
 )  # fmt: skip

@@ -171,7 +171,12 @@ def organisation_name(text: str) -> str | None:
 def is_known_or_acronym(text: str) -> bool:
     """Organisations that are never a contributor's name: a known agency or an acronym."""
     bare = _LEADING_ARTICLE.sub("", text.strip())
-    return bare.lower() in KNOWN_ORGANISATIONS or _all_acronyms(bare.split())
+    words = bare.lower().split()
+    return (
+        bare.lower() in KNOWN_ORGANISATIONS
+        or _all_acronyms(bare.split())
+        or any(len(word) >= 4 and word in KNOWN_ORGANISATIONS for word in words)
+    )
 
 
 def _photographer_business(text: str) -> bool:
