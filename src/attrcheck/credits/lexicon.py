@@ -174,7 +174,8 @@ NOISE_WORDS = frozenset(
         "used with permission", "with permission", "free to share", "public domain",
         "via", "photo", "image", "picture", "foto", "bild", "photos", "images", "fotos",
         "license:", "licence:", "reproduced with permission", "supplied", "submitted",
-        "contributed", "provided", "courtesy", "courtesy photo", "file image", "archive image", "et al", "et al.", "and others",
+        "contributed", "provided", "courtesy", "courtesy photo", "file image", "archive image",
+        "et al", "et al.", "and others",
         "u. a.", "u.a.", "et coll.",
     }
 )  # fmt: skip
