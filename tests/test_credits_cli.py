@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import io
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import jsonschema
@@ -69,3 +72,16 @@ def test_credit_object_fits_the_report_schema(repo_root: Path) -> None:
         "via Wikimedia Commons"
     )
     jsonschema.validate(credit_to_dict(parse(caption)), credit_schema)
+
+
+def test_ascii_terminal_and_bad_bytes(tmp_path: Path) -> None:
+    env = {**os.environ, "PYTHONIOENCODING": "ascii"}
+    command = [sys.executable, "-m", "attrcheck", "credit", "--format", "json", "-"]
+    result = subprocess.run(
+        command, input=b"Foto: Jens B\xc3\xbcttner/dpa\nPhoto: Jane\xff Doe\n", env=env,
+        capture_output=True, check=False, timeout=60,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    records = [json.loads(line) for line in result.stdout.decode("ascii").splitlines()]
+    assert records[0]["creators"] == ["Jens Büttner"]
+    assert len(records) == 2

@@ -27,11 +27,22 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    out = _tolerant(sys.stdout, "backslashreplace")
     if args.text == "-":
-        _run_batch(sys.stdin, sys.stdout, args.format)
+        _run_batch(_tolerant(sys.stdin, "replace"), out, args.format)
     else:
-        _write(sys.stdout, args.text, args.format)
+        _write(out, args.text, args.format)
+    out.flush()
     return 0
+
+
+def _tolerant(stream: TextIO, errors: str) -> TextIO:
+    """The stream, set to replace what its encoding cannot carry (bytes that are not UTF-8 on
+    stdin, characters an ASCII terminal cannot show on stdout) instead of failing."""
+    reconfigure = getattr(stream, "reconfigure", None)
+    if reconfigure is not None:
+        reconfigure(errors=errors)
+    return stream
 
 
 def _run_batch(source: TextIO, out: TextIO, output_format: str) -> None:
@@ -45,6 +56,7 @@ def _run_batch(source: TextIO, out: TextIO, output_format: str) -> None:
 def _write(out: TextIO, caption: str, output_format: str) -> None:
     credit = parse(caption)
     if output_format == "json":
-        out.write(json.dumps(credit_to_dict(credit), ensure_ascii=False) + "\n")
+        ascii_only = not (getattr(out, "encoding", None) or "utf-8").lower().startswith("utf")
+        out.write(json.dumps(credit_to_dict(credit), ensure_ascii=ascii_only) + "\n")
     else:
         out.write(credit_to_text(credit) + "\n")
