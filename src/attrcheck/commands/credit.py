@@ -8,6 +8,7 @@ statements. With `-`, every stdin line is one caption and gets one output line, 
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import sys
 from typing import TextIO
@@ -29,16 +30,24 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     out = _tolerant(sys.stdout, "backslashreplace")
     if args.text == "-":
-        _run_batch(_tolerant(sys.stdin, "replace"), out, args.format)
+        _run_batch(_utf8_lines(sys.stdin), out, args.format)
     else:
         _write(out, args.text, args.format)
     out.flush()
     return 0
 
 
+def _utf8_lines(stream: TextIO) -> TextIO:
+    """stdin read as UTF-8 whatever the locale says; bytes that are not UTF-8 become U+FFFD."""
+    raw = getattr(stream, "buffer", None)
+    if raw is None:
+        return stream  # already text (tests, embedding)
+    return io.TextIOWrapper(raw, encoding="utf-8", errors="replace")
+
+
 def _tolerant(stream: TextIO, errors: str) -> TextIO:
-    """The stream, set to replace what its encoding cannot carry (bytes that are not UTF-8 on
-    stdin, characters an ASCII terminal cannot show on stdout) instead of failing."""
+    """The stream, set to replace what its encoding cannot carry (characters an ASCII terminal
+    cannot show) instead of failing."""
     reconfigure = getattr(stream, "reconfigure", None)
     if reconfigure is not None:
         reconfigure(errors=errors)
