@@ -42,7 +42,7 @@ def _utf8_lines(stream: TextIO) -> TextIO:
     raw = getattr(stream, "buffer", None)
     if raw is None:
         return stream  # already text (tests, embedding)
-    return io.TextIOWrapper(raw, encoding="utf-8", errors="replace")
+    return io.TextIOWrapper(raw, encoding="utf-8", errors="replace", newline="\n")
 
 
 def _tolerant(stream: TextIO, errors: str) -> TextIO:
