@@ -30,7 +30,13 @@ def render_page() -> str:
     lines += [f"| [{m.CODE}](#{m.CODE.lower()}) | {m.NAME} | {m.LEVEL} |" for m in checks.REGISTRY]
     for module in checks.REGISTRY:
         body = inspect.cleandoc(module.__doc__ or "")
-        lines += ["", f'<a id="{module.CODE.lower()}"></a>', "", f"## {module.CODE} {module.NAME}", ""]
+        lines += [
+            "",
+            f'<a id="{module.CODE.lower()}"></a>',
+            "",
+            f"## {module.CODE} {module.NAME}",
+            "",
+        ]
         lines += [f"Default level: **{module.LEVEL}**.", "", body]
     return "\n".join(lines) + "\n"
 

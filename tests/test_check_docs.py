@@ -9,7 +9,9 @@ REPO = Path(__file__).resolve().parents[1]
 
 
 def test_docs_checks_md_is_up_to_date() -> None:
-    spec = importlib.util.spec_from_file_location("make_check_docs", REPO / "scripts" / "make_check_docs.py")
+    spec = importlib.util.spec_from_file_location(
+        "make_check_docs", REPO / "scripts" / "make_check_docs.py"
+    )
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)

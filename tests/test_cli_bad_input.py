@@ -60,7 +60,7 @@ def test_binary_file_as_article(tmp_path: Path) -> None:
 
 def test_invalid_utf8_names_the_byte(tmp_path: Path) -> None:
     article = tmp_path / "post.md"
-    article.write_bytes("# Title\n\nCaf".encode() + b"\xe9 au lait\n")
+    article.write_bytes(b"# Title\n\nCaf" + b"\xe9 au lait\n")
     result = run_cli(str(article))
     assert_one_clear_error(result, "post.md", "byte")
 
@@ -76,7 +76,9 @@ def test_unreadable_rules_file(tmp_path: Path) -> None:
 def test_missing_rules_file(tmp_path: Path) -> None:
     article = tmp_path / "post.md"
     article.write_text("# Title\n")
-    assert_one_clear_error(run_cli(str(article), "--rules", str(tmp_path / "nope.yaml")), "nope.yaml")
+    assert_one_clear_error(
+        run_cli(str(article), "--rules", str(tmp_path / "nope.yaml")), "nope.yaml"
+    )
 
 
 def test_rules_wrong_type(tmp_path: Path) -> None:
@@ -84,9 +86,7 @@ def test_rules_wrong_type(tmp_path: Path) -> None:
     article.write_text("# Title\n")
     rules = tmp_path / "rules.yaml"
     rules.write_text("publication:\n  commercial: 'yes'\n")
-    assert_one_clear_error(
-        run_cli(str(article), "--rules", str(rules)), "publication.commercial"
-    )
+    assert_one_clear_error(run_cli(str(article), "--rules", str(rules)), "publication.commercial")
 
 
 def test_unknown_check_code_for_explain() -> None:
@@ -109,7 +109,8 @@ def test_output_into_missing_folder(tmp_path: Path) -> None:
     article = tmp_path / "post.md"
     article.write_text("# Title\n")
     assert_one_clear_error(
-        run_cli(str(article), "--output", str(tmp_path / "no" / "such" / "report.json")), "report.json"
+        run_cli(str(article), "--output", str(tmp_path / "no" / "such" / "report.json")),
+        "report.json",
     )
 
 

@@ -9,8 +9,8 @@ import json
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, replace
-from typing import Protocol
 from pathlib import Path
+from typing import Protocol
 
 from attrcheck import attribution, checks
 from attrcheck.articles import ArticleFile, find_articles, read_article
@@ -19,8 +19,8 @@ from attrcheck.gather import Gatherer
 from attrcheck.model import (
     Article,
     ArticleResult,
-    Finding,
     FigureResult,
+    Finding,
     Policy,
     RunResult,
     Suppression,
@@ -50,7 +50,7 @@ BaselineKey = tuple[str, str, str]
 
 
 def parse_codes(text: str | None) -> tuple[str, ...]:
-    """"AC2, ac101" -> ("AC2", "AC101"); codes or prefixes, validated."""
+    """ "AC2, ac101" -> ("AC2", "AC101"); codes or prefixes, validated."""
     if not text:
         return ()
     codes = tuple(part.strip().upper() for part in text.split(",") if part.strip())
@@ -81,7 +81,7 @@ class Progress(Protocol):
 
 
 def run_check(options: CheckOptions, progress: Progress | None = None) -> RunResult:
-    """Check every article under options.paths. Raises AttrcheckError when the run cannot be done."""
+    """Check every article under options.paths; AttrcheckError when the run cannot be done."""
     policy = load_options_policy(options)
     registers = load_registers(options, policy)
     baseline = load_baseline(options.baseline) if options.baseline else None
@@ -141,7 +141,9 @@ def _check_in_processes(
     on_article: Callable[[str], None] | None,
 ) -> list[ArticleResult]:
     results = []
-    with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(options,)) as pool:
+    with ProcessPoolExecutor(
+        max_workers=jobs, initializer=_init_worker, initargs=(options,)
+    ) as pool:
         for result in pool.map(_check_in_worker, articles, chunksize=4):
             results.append(result)
             if on_article is not None:

@@ -1,4 +1,4 @@
-"""Typed errors. Each stage raises its own subclass; the CLI turns any of them into one line and exit 2.
+"""Typed errors. Each stage raises its own subclass; the CLI turns any into one line and exit 2.
 
 Messages name the file (and line/byte where it applies) and say what to do, e.g.
 "rules.yaml: publication.commercial: 'yes' is not a boolean".

@@ -13,7 +13,8 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from attrcheck import credits, media, policy as policy_module
+from attrcheck import credits, media
+from attrcheck import policy as policy_module
 from attrcheck.articles import ArticleFile, resolve_image
 from attrcheck.errors import MediaError, RemoteError
 from attrcheck.model import (

@@ -1,7 +1,7 @@
 """The data that flows through the pipeline: frozen dataclasses, no behaviour, no imports of ours.
 
 articles -> Figure; credits -> Credit; licences -> Licence / LicenceMatch; media -> ImageEvidence,
-ModificationVerdict; provenance -> SourceRecord; resolve -> ResolvedLicence; all of it -> FigureCase;
+ModificationVerdict; provenance -> SourceRecord; resolve -> ResolvedLicence; all -> FigureCase;
 checks -> Finding. Every stage builds these and nothing else crosses a stage boundary.
 """
 
@@ -71,7 +71,9 @@ class Figure:
     column: int  # 1-based column of the image
     caption_line: int | None = None
     caption_column: int | None = None
-    kind: str = "markdown-image"  # markdown-image | html-img | html-figure | hugo-figure | front-matter
+    kind: str = (
+        "markdown-image"  # markdown-image | html-img | html-figure | hugo-figure | front-matter
+    )
     caption_parts: tuple[CaptionPart, ...] = ()
     link: str | None = None  # href of a link wrapping the image, if any
     credit_link: str | None = None  # Hugo attrlink, or similar explicit credit URL
@@ -102,7 +104,7 @@ class ImageRef:
 
 @dataclass(frozen=True)
 class AttributionRequirements:
-    """What a licence (version/port) requires of a reuser's credit; see licences/attribution notes."""
+    """What a licence (version/port) requires of a reuser's credit (see licences/README.md)."""
 
     creator: bool = True
     title: bool = False  # "title if supplied" (CC 1.0-3.0)
@@ -179,7 +181,8 @@ class CreditLicence:
 
 @dataclass(frozen=True)
 class Statement:
-    kind: str  # public-domain | all-rights-reserved | copyright | courtesy | handout | permission | via
+    # public-domain | all-rights-reserved | copyright | courtesy | handout | permission | via
+    kind: str
     text: str
     year: str | None = None
     holder: str | None = None
@@ -225,8 +228,12 @@ class RightsSummary:
     usage_terms: str | None = None
     licensor: str | None = None
     digital_source_type: str | None = None
-    conflicts: tuple[str, ...] = ()  # human-readable: "creator: EXIF Artist 'A' differs from XMP dc:creator 'B'"
-    sources: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # summary key -> containers
+    conflicts: tuple[
+        str, ...
+    ] = ()  # human-readable: "creator: EXIF Artist 'A' differs from XMP dc:creator 'B'"
+    sources: Mapping[str, tuple[str, ...]] = field(
+        default_factory=dict
+    )  # summary key -> containers
 
     @property
     def has_rights(self) -> bool:
@@ -243,7 +250,9 @@ class C2paSummary:
     signer: str | None = None
     validation_state: str | None = None  # "valid" | "invalid" | "trusted" | ...
     validation_errors: tuple[str, ...] = ()
-    actions: tuple[Mapping[str, Any], ...] = ()  # {"action": "c2pa.cropped", "digitalSourceType": ...}
+    actions: tuple[
+        Mapping[str, Any], ...
+    ] = ()  # {"action": "c2pa.cropped", "digitalSourceType": ...}
     ingredients: tuple[Mapping[str, Any], ...] = ()
     creators: tuple[str, ...] = ()  # CreativeWork author / CAWG identity names
     licence_url: str | None = None
@@ -251,7 +260,11 @@ class C2paSummary:
 
     @property
     def signed_and_valid(self) -> bool:
-        return self.present and self.validation_state in ("valid", "trusted") and not self.validation_errors
+        return (
+            self.present
+            and self.validation_state in ("valid", "trusted")
+            and not self.validation_errors
+        )
 
 
 @dataclass(frozen=True)
@@ -266,7 +279,9 @@ class ImageEvidence:
     error: str | None = None  # why it cannot be decoded (AC902)
     warnings: tuple[str, ...] = ()  # malformed parts that were skipped
     values: tuple[EvidenceValue, ...] = ()
-    containers: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)  # exif/iptc/xmp/sidecar
+    containers: Mapping[str, Mapping[str, Any]] = field(
+        default_factory=dict
+    )  # exif/iptc/xmp/sidecar
     rights: RightsSummary = field(default_factory=RightsSummary)
     c2pa: C2paSummary | None = None
     orientation: int | None = None  # EXIF orientation (1-8)
@@ -274,7 +289,9 @@ class ImageEvidence:
     history: tuple[str, ...] = ()  # xmpMM:History actions / C2PA actions (types)
 
 
-ModificationKind = Literal["identical", "resized", "recompressed", "format-change", "cropped", "altered"]
+ModificationKind = Literal[
+    "identical", "resized", "recompressed", "format-change", "cropped", "altered"
+]
 
 
 @dataclass(frozen=True)
@@ -374,7 +391,9 @@ class EvidenceItem:
 class ResolvedLicence:
     licence: Licence | None
     evidence: tuple[EvidenceItem, ...] = ()  # the sources that named the resolved licence
-    candidates: tuple[tuple[str, Licence], ...] = ()  # (source, licence) for every source that named one
+    candidates: tuple[
+        tuple[str, Licence], ...
+    ] = ()  # (source, licence) for every source that named one
     conflicts: tuple[tuple[str, str, str, str], ...] = ()  # (source_a, id_a, source_b, id_b)
     unresolved_mentions: tuple[LicenceMatch, ...] = ()  # invalid / unversioned references
 

@@ -19,4 +19,13 @@ from attrcheck.commands import (
     rules,
 )
 
-COMMANDS: tuple[ModuleType, ...] = (check, credit, licences, inspect, compare, explain, rules, report)
+COMMANDS: tuple[ModuleType, ...] = (
+    check,
+    credit,
+    licences,
+    inspect,
+    compare,
+    explain,
+    rules,
+    report,
+)
