@@ -141,7 +141,7 @@ def organisation_name(text: str) -> str | None:
     """The display name when `text` names an organisation, else None."""
     if "." in text and URL_RE.fullmatch(text):
         return platform_for_url(text) or _host(text)
-    if _SENTENCE_BREAK.search(text):
+    if ". " in text and _SENTENCE_BREAK.search(text):
         return None  # "The Milky Way over Arches National Park. NPS": a sentence, then a name
     first, _, _ = text.partition(" ")
     bare = _LEADING_ARTICLE.sub("", text) if first.lower() in _ARTICLES else text
@@ -160,11 +160,14 @@ def organisation_name(text: str) -> str | None:
     agency_word = len(words) > 1 and not KNOWN_ORGANISATIONS.isdisjoint(keys)
     if agency_word and any(_is_agency_word(key) for key in keys):
         return shown if _proper_phrase(words, keys, allowed_lower=0) else None
+    if trimmed.istitle() and " " in trimmed:
+        return None  # "Jane Doe": capitalised words, no acronym
     if _all_acronyms(trimmed.split()):
         return trimmed
-    head = trimmed.split("-")[0]
-    if len(words) == 1 and "-" in trimmed and len(head) >= 3 and _ACRONYM.match(head):
-        return trimmed
+    if len(words) == 1 and "-" in trimmed:
+        head = trimmed.split("-")[0]
+        if len(head) >= 3 and _ACRONYM.match(head):
+            return trimmed
     return None
 
 
@@ -189,7 +192,10 @@ def _photographer_business(text: str) -> bool:
 
 def _institution_suffix(keys: Sequence[str]) -> bool:
     """ "Rijksmuseum", "Staatsbibliothek": one word ending in an institution word."""
-    return any(key.endswith(INSTITUTION_SUFFIXES) for key in keys)
+    for key in keys:  # noqa: SIM110 (a plain loop is faster than any() over a generator)
+        if key.endswith(INSTITUTION_SUFFIXES):
+            return True
+    return False
 
 
 def _proper_phrase(words: Sequence[str], keys: Sequence[str], *, allowed_lower: int) -> bool:
@@ -314,15 +320,29 @@ def _as_person_or_handle(
         return (
             Part(text, "handle", extras) if _is_handle(text, lenient=lenient) else Part(text, "bad")
         )
-    named = [word for word in words if word.lower() not in NAME_PARTICLES]
-    if not named or len(named) > MAX_NAME_WORDS:
-        return Part(text, "bad")
-    if all(_is_name_word(word) for word in named) and _is_name_word(words[0]):
-        kind: Kind = "titled" if _LEADING_ARTICLE.match(text) else "person"
+    if _is_capitalised_name(words):
+        kind: Kind = "titled" if words[0].lower() in _ARTICLES else "person"
         return Part(text, kind, extras)
+    if len(words) - sum(1 for word in words if word.lower() in NAME_PARTICLES) > MAX_NAME_WORDS:
+        return Part(text, "bad")
     if lower_names and len(words) <= 4 and all(_is_lower_name_word(word) for word in words):
         return Part(text, "person", extras)
     return Part(text, "bad")
+
+
+def _is_capitalised_name(words: Sequence[str]) -> bool:
+    """Every word capitalised ("Jane Doe", "Carol M. Highsmith") or a particle ("von", "de");
+    the first word capitalised; at most MAX_NAME_WORDS words besides particles."""
+    if not _is_name_word(words[0]):
+        return False
+    named = 0
+    for word in words:
+        if word.lower() in NAME_PARTICLES:
+            continue
+        if not _is_name_word(word):
+            return False
+        named += 1
+    return 0 < named <= MAX_NAME_WORDS
 
 
 def _is_lower_name_word(word: str) -> bool:
@@ -330,6 +350,8 @@ def _is_lower_name_word(word: str) -> bool:
 
 
 def _is_name_word(word: str) -> bool:
+    if word[:1].isupper():
+        return True
     first = next((char for char in word if char.isalpha()), "")
     if not first:
         return False
