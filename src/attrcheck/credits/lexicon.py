@@ -446,7 +446,9 @@ TLDS = (
     "ca|us|jp|ru|cz|ie|nz|in|tv|me|co|ar|mx|cl|hu|gr|tr|za|kr|cn|tw|hk|sg|lu|li|is|ee|lv|lt|sk|si"
 )
 URL_RE = re.compile(
-    rf"(?:https?://)?(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+(?:{TLDS})\b(?::\d+)?(?:/[^\s)\]]*)?",
+    # possessive label runs and a word-start guard keep this linear on long captions
+    rf"(?<![\w.@/-])(?:https?://)?(?:[a-z0-9][a-z0-9-]*+\.)++(?:{TLDS})\b(?::\d+)?"
+    r"(?:/[^\s)\]]*)?",
     re.IGNORECASE,
 )
 
