@@ -161,7 +161,9 @@ def retouch(image: Image.Image, rng: np.random.Generator) -> Image.Image:
     out = image.copy()
     w, h = out.size
     pw, ph = int(w * rng.uniform(0.12, 0.22)), int(h * rng.uniform(0.12, 0.22))
-    x, y = int(rng.integers(0, w - pw)), int(rng.integers(0, h - ph))
+    grey = np.asarray(image.convert("L"), np.float32)
+    spots = [(int(rng.integers(0, w - pw)), int(rng.integers(0, h - ph))) for _ in range(6)]
+    x, y = max(spots, key=lambda s: float(grey[s[1] : s[1] + ph, s[0] : s[0] + pw].std()))
     style = rng.integers(0, 3)
     if style == 0:
         sx, sy = int(rng.integers(0, w - pw)), int(rng.integers(0, h - ph))

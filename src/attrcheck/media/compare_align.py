@@ -28,8 +28,9 @@ Box = tuple[float, float, float, float]
 
 COARSE_SIDE = 128
 SMALLEST_CROP = 0.3  # of the original's limiting dimension
-SCALE_STEP = 0.96
-REFINE_SIDES = (96, 256)
+SCALE_STEP = 0.94
+REFINE_SIDES = (96, 224)
+REFINE_ITERATIONS = (8, 5)
 GAIN_MOVED, OFFSET_MOVED = 0.03, 3.0  # a free photometric fit that moved this much is checked
 IDENTITY_ERROR = 3.0  # median luminance error (0..255) of a good fit without photometric change
 NEAR_TIE = 0.005  # NCC difference below which a larger crop is preferred
@@ -186,7 +187,7 @@ def _ncc_peaks(image: Array, templates: list[Array]) -> list[tuple[float, int, i
     """For each template: the best normalised cross-correlation over all valid positions."""
     shape = image.shape
     fast = (_fast_size(shape[0]), _fast_size(shape[1]))
-    stack = np.zeros((len(templates), *fast), dtype=np.float32)
+    stack = np.zeros((len(templates), *fast), dtype=np.float64)  # pocketfft is faster in double
     energies = []
     for index, template in enumerate(templates):
         zero_mean = template - template.mean()
@@ -243,13 +244,13 @@ def _refine(
         target = luminance(_shrink(published, side))
         targets.append(np.ascontiguousarray(target[:, ::-1]) if start.mirrored else target)
     free_box, gain_offset = box, (1.0, 0.0)
-    for target in targets:
-        free_box, gain_offset = _lucas_kanade(padded, target, free_box, photometric=True)
+    for target, iterations in zip(targets, REFINE_ITERATIONS, strict=True):
+        free_box, gain_offset = _lucas_kanade(padded, target, free_box, True, iterations)
     chosen = free_box
     if abs(gain_offset[0] - 1) > GAIN_MOVED or abs(gain_offset[1]) > OFFSET_MOVED:
         fixed_box = box
-        for target in targets:
-            fixed_box, _ = _lucas_kanade(padded, target, fixed_box, photometric=False)
+        for target, iterations in zip(targets, REFINE_ITERATIONS, strict=True):
+            fixed_box, _ = _lucas_kanade(padded, target, fixed_box, False, iterations)
         fixed_error = _median_error(_warp(padded, fixed_box, targets[-1].shape), targets[-1])
         free_warped = _warp(padded, free_box, targets[-1].shape)
         free_error = _median_error(gain_offset[0] * free_warped + gain_offset[1], targets[-1])

@@ -31,7 +31,8 @@ RELATIVE_CHANGE = 0.045  # ... or this share of the picture's mean level (dark p
 RELATIVE_MIN_SHIFT = 2.0  # ... when they moved at least this much
 DARK_LEVEL = 20.0  # mean levels below this count as this (noise dominates there)
 SATURATION_RATIO = 1.3  # published chroma this many times more or less than the original's
-SATURATION_RATIO_DULL = 1.8  # ... in a nearly colourless original (JPEG loses its chroma faster)
+SATURATION_RATIO_DULL = 1.8  # ... less, in a nearly colourless original (JPEG loses its chroma)
+SATURATION_GAIN_DULL = 1.25  # ... more, in a nearly colourless original
 COLOURFUL_CHROMA = 12.0  # mean chroma from which an original counts as colourful
 SATURATION_MIN_CHROMA = 3.0  # below this the chroma ratio says nothing
 GRAY_CHROMA = 2.5  # mean chroma (max-min of RGB) below which the published image is grey
@@ -216,9 +217,10 @@ def _saturation_changed(chroma_original: float, chroma_published: float) -> bool
     """Colours much duller or much more vivid than the original's (even in a dark picture)."""
     if chroma_original < SATURATION_MIN_CHROMA:
         return False
-    bound = SATURATION_RATIO if chroma_original >= COLOURFUL_CHROMA else SATURATION_RATIO_DULL
     ratio = chroma_published / chroma_original
-    return ratio < 1 / bound or ratio > bound
+    if chroma_original >= COLOURFUL_CHROMA:
+        return ratio < 1 / SATURATION_RATIO or ratio > SATURATION_RATIO
+    return ratio < 1 / SATURATION_RATIO_DULL or ratio > SATURATION_GAIN_DULL
 
 
 def _chroma(planes: Array) -> float:
@@ -233,17 +235,20 @@ def _fit_colours(source: Array, target: Array) -> tuple[Array, float]:
     first explains worst (a logo must not bend the colours of the whole picture).
     """
     x = source.reshape(3, -1)
-    y = target.reshape(3, -1)
-    design = np.vstack([x, np.ones((1, x.shape[1]), np.float32)])
-    weights = np.ones(x.shape[1], np.float32)
+    sample_x = source[:, ::2, ::2].reshape(3, -1)  # every fourth pixel fits as well, 4x faster
+    sample_y = target[:, ::2, ::2].reshape(3, -1)
+    design = np.vstack([sample_x, np.ones((1, sample_x.shape[1]), np.float32)])
+    weights = np.ones(sample_x.shape[1], np.float32)
     matrix: NDArray[np.float64] = np.eye(3, 4, dtype=np.float64)
     for _ in range(2):
         weighted = design * weights
         normal = (weighted @ design.T).astype(np.float64) + np.eye(4) * 1e-3
-        matrix = np.asarray(np.linalg.solve(normal, (weighted @ y.T).astype(np.float64)).T)
-        errors = np.abs(matrix.astype(np.float32) @ design - y).max(axis=0)
+        right = (weighted @ sample_y.T).astype(np.float64)
+        matrix = np.asarray(np.linalg.solve(normal, right).T)
+        errors = np.abs(matrix.astype(np.float32) @ design - sample_y).max(axis=0)
         weights = (errors <= max(3 * float(np.median(errors)), 2.0)).astype(np.float32)
-    fitted = np.clip(matrix.astype(np.float32) @ design, 0, 255)
+    full = np.vstack([x, np.ones((1, x.shape[1]), np.float32)])
+    fitted = np.clip(matrix.astype(np.float32) @ full, 0, 255)
     shift = float(np.abs(fitted - x).mean())
     return fitted.reshape(source.shape), shift
 
