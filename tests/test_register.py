@@ -227,3 +227,20 @@ def test_duplicate_matches_warn_and_first_wins(tmp_path: Path) -> None:
 def test_percent_encoded_match(tmp_path: Path) -> None:
     path = write(tmp_path, "r.yaml", "assets:\n  - match: img/my%20photo.jpg\n    creator: A\n")
     assert load_register(path).lookup(str(tmp_path / "img/my photo.jpg"), None, None) is not None
+
+
+def test_site_root_path_matches_relative_to_the_register(tmp_path: Path) -> None:
+    path = write(tmp_path, "r.yaml", "assets:\n  - match: /img/a.jpg\n    creator: A\n")
+    assert load_register(path).lookup(str(tmp_path / "img" / "a.jpg"), None, None) is not None
+
+
+def test_the_schema_is_a_valid_json_schema(repo_root: Path) -> None:
+    import json
+
+    import jsonschema
+
+    schema = json.loads((repo_root / "src/attrcheck/schemas/register.schema.json").read_text())
+    jsonschema.validators.validator_for(schema).check_schema(schema)
+    assert set(schema["$defs"]["asset"]["properties"]) == {
+        "match", "creator", "title", "source", "licence", "original", "permission",
+    }  # fmt: skip

@@ -391,8 +391,9 @@ def _build(
         first = by_kind[kind].setdefault(key, asset)
         if first is not asset:
             warnings.append(f"{location}: same match as {first.location}; the first one is used")
-        if kind == "path":  # "my%20photo.jpg" also finds "my photo.jpg"
-            by_kind[kind].setdefault(_path_key(unquote(key)), asset)
+        if kind == "path":
+            for alias in _path_aliases(match, path.parent):
+                by_kind[kind].setdefault(alias, asset)
     return Register(path, display, tuple(assets), tuple(warnings), by_kind)
 
 
@@ -410,6 +411,17 @@ def _match_key(match: str, base: Path) -> tuple[str, str]:
     if _is_url(match) or match.startswith("//"):
         return "url", _url_key(match)
     return "path", _path_key(str(base / match.replace("\\", "/")))
+
+
+def _path_aliases(match: str, base: Path) -> set[str]:
+    """Other spellings of a path match: percent-decoded ("my%20photo.jpg"), and a site-root path
+    ("/img/a.jpg") read as relative to the register's folder as well as to the file system root."""
+    spelled = match.replace("\\", "/")
+    aliases = {_path_key(str(base / unquote(spelled)))}
+    if spelled.startswith("/"):
+        relative = spelled.lstrip("/")
+        aliases |= {_path_key(str(base / relative)), _path_key(str(base / unquote(relative)))}
+    return aliases
 
 
 def _is_url(text: str) -> bool:
