@@ -187,17 +187,17 @@ def _from_html(caption: str) -> Plain:
 
 def _from_markdown(caption: str) -> Plain:
     builder = _Builder()
-    tokens = _MD.parseInline(caption)
+    tokens: list[Token] = []
+    _MD.inline.parse(caption, _MD, {}, tokens)  # the inline parser alone: no blocks in a caption
     reader = _TagReader() if "<" in caption else None
-    for block in tokens:
-        for token in block.children or ():
-            _add_token(builder, token, reader)
+    for token in tokens:
+        _add_token(builder, token, reader)
     return builder.result()
 
 
 def _add_token(builder: _Builder, token: Token, reader: _TagReader | None) -> None:
     kind = token.type
-    if kind in ("text", "code_inline"):
+    if kind in ("text", "text_special", "code_inline"):
         builder.add(token.content)
     elif kind == "softbreak":
         builder.add(" ")
