@@ -124,6 +124,7 @@ CASES: list[tuple[str, tuple[str, ...], tuple[str, ...], str | None]] = [
     ("Photo provided by Jane Doe", ("Jane Doe",), (), None),
     ("Fotograaf: Jan Jansen", ("Jan Jansen",), (), None),
     ("Photographer Jane Doe", ("Jane Doe",), (), None),
+    ("CC BY photo by Jane Doe", ("Jane Doe",), (), "~CC-BY"),
     # two credits in one caption
     ("Photo by Ann Lee, CC BY 2.0. Icon by Bo Chen from the Noun Project, CC BY 3.0",
      ("Ann Lee", "Bo Chen"), ("Noun Project",), "CC-BY-2.0"),

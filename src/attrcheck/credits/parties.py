@@ -136,7 +136,7 @@ def _read_body(text: str, body: Body, blocked: Sequence[tuple[int, int]]) -> Fou
     if label.kind == "agency" and label.agency:
         found.add_organisation(label.start, label.agency)
     if label.kind in ("strong", "courtesy", "bare"):
-        _preceding_organisation(text, label, found)
+        _preceding_organisation(text, label, blocked, found)
     start, end = body.start, body.end
     if label.kind == "copyright":
         start += _year_prefix(text[start:end])
@@ -284,9 +284,16 @@ def _add_chunk(pieces: list[tuple[int, str, bool]], chunk: str, position: int) -
     pieces.append((position, stripped, False))
 
 
-def _preceding_organisation(text: str, label: Label, found: Found) -> None:
-    """ "Official White House Photo by X": the words right before the label name an organisation."""
-    before = text[max(0, label.start - 60) : label.start]
+def _preceding_organisation(
+    text: str, label: Label, blocked: Sequence[tuple[int, int]], found: Found
+) -> None:
+    """ "Official White House Photo by X": the words right before the label name an organisation
+    (not a licence: "CC BY photo by X")."""
+    window_start = max(0, label.start - 60)
+    for _, span_end in blocked:
+        if window_start < span_end <= label.start:
+            window_start = span_end
+    before = text[window_start : label.start]
     segment = _CLAUSE_BREAK.split(before)[-1].strip()
     words = [word for word in segment.split() if word.lower() not in _NOT_ORGANISATION]
     if not words or len(words) > 5:
