@@ -8,7 +8,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from PIL import Image, ImageOps
+from PIL import Image, ImageDraw, ImageFont, ImageOps
 
 from attrcheck.cli import main
 from attrcheck.errors import MediaError
@@ -199,3 +199,16 @@ def test_cli_text_and_error(
     assert "identical" in capsys.readouterr().out
     assert main(["compare", str(original), str(tmp_path / "absent.png")]) == 2
     assert "absent.png: image not found" in capsys.readouterr().err
+
+
+def test_red_text_on_white_reencoded_with_chroma_subsampling(tmp_path: Path) -> None:
+    """A graphic (mostly clipped white) re-encoded 4:4:4 -> 4:2:0: no edit, whatever the fit."""
+    graphic = Image.new("RGB", (480, 320), "white")
+    draw = ImageDraw.Draw(graphic)
+    draw.text((20, 40), "Metadata", fill=(210, 30, 30), font=ImageFont.load_default(size=70))
+    draw.text((20, 160), "Test Image", fill=(210, 30, 30), font=ImageFont.load_default(size=70))
+    original = tmp_path / "graphic.jpg"
+    graphic.save(original, quality=95, subsampling=0)
+    published = tmp_path / "graphic-web.jpg"
+    graphic.save(published, quality=70, subsampling=2, progressive=True)
+    assert compare(original, published).kind == "recompressed"

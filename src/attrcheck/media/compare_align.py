@@ -28,7 +28,7 @@ Box = tuple[float, float, float, float]
 
 COARSE_SIDE = 128
 SMALLEST_CROP = 0.3  # of the original's limiting dimension
-SCALE_STEP = 0.94
+SCALE_STEP = 0.96
 REFINE_SIDES = (96, 224)
 REFINE_ITERATIONS = (8, 5)
 GAIN_MOVED, OFFSET_MOVED = 0.03, 3.0  # a free photometric fit that moved this much is checked

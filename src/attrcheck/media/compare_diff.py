@@ -248,9 +248,11 @@ def _fit_colours(source: Array, target: Array) -> tuple[Array, float]:
         errors = np.abs(matrix.astype(np.float32) @ design - sample_y).max(axis=0)
         weights = (errors <= max(3 * float(np.median(errors)), 2.0)).astype(np.float32)
     full = np.vstack([x, np.ones((1, x.shape[1]), np.float32)])
-    fitted = np.clip(matrix.astype(np.float32) @ full, 0, 255)
-    shift = float(np.abs(fitted - x).mean())
-    return fitted.reshape(source.shape), shift
+    fitted = np.clip(matrix.astype(np.float32) @ full, 0, 255).reshape(source.shape)
+    shift = float(np.abs(fitted - source).mean())
+    if float(np.abs(fitted - target).mean()) > float(np.abs(source - target).mean()):
+        return source, shift  # the fit is worse than no change at all (e.g. mostly clipped white)
+    return fitted, shift
 
 
 def _opponent(planes: Array) -> Array:
@@ -263,6 +265,8 @@ def _opponent(planes: Array) -> Array:
 def _block_residuals(fitted: Array, target: Array) -> tuple[Array, Array]:
     """Per 8x8 block: mean residual (best 3x3-neighbour match, worst channel) and edge energy."""
     fitted, target = _opponent(fitted), _opponent(target)
+    for planes in (fitted, target):  # JPEG keeps colour at half resolution: compare it blurred
+        planes[1:] = _box_blur(planes[1:])
     h, w = target.shape[1:]
     around = np.pad(fitted, ((0, 0), (1, 1), (1, 1)), mode="edge")
     best: Array | None = None
@@ -274,6 +278,15 @@ def _block_residuals(fitted: Array, target: Array) -> tuple[Array, Array]:
     assert best is not None
     grad_y, grad_x = np.gradient(fitted[0])
     return _block_means(best), _block_means(np.abs(grad_x) + np.abs(grad_y))
+
+
+def _box_blur(planes: Array) -> Array:
+    """3x3 mean of each plane (edges repeated)."""
+    h, w = planes.shape[1:]
+    padded = np.pad(planes, ((0, 0), (1, 1), (1, 1)), mode="edge")
+    rows = padded[:, :, :-2] + padded[:, :, 1:-1] + padded[:, :, 2:]
+    blurred: Array = (rows[:, :-2] + rows[:, 1:-1] + rows[:, 2:]) / 9
+    return blurred[:, :h, :w]
 
 
 def _block_means(values: Array) -> Array:
