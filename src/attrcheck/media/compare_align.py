@@ -33,7 +33,9 @@ REFINE_SIDES = (96, 224)
 REFINE_ITERATIONS = (8, 5)
 GAIN_MOVED, OFFSET_MOVED = 0.03, 3.0  # a free photometric fit that moved this much is checked
 IDENTITY_ERROR = 3.0  # median luminance error (0..255) of a good fit without photometric change
-NEAR_TIE = 0.005  # NCC difference below which a larger crop is preferred
+NEAR_TIE = 0.005  # NCC difference below which a larger crop / the first candidate is preferred
+CONVINCING = 0.97  # a refined match this good ends the search
+EXTRA_CANDIDATES = 2  # runners-up of the coarse search refined when the first is not convincing
 _PAD = 0.15  # the warp may look this far outside the original while it converges
 
 
@@ -60,8 +62,15 @@ def locate(
     published_size: tuple[int, int],
 ) -> Placement:
     """Find `published` (decoded, possibly reduced) in `original` (likewise)."""
-    coarse = _coarse_search(original, original_size, published, published_size)
-    return _refine(original, original_size, published, coarse)
+    candidates = _coarse_search(original, original_size, published, published_size)
+    best = _refine(original, original_size, published, candidates[0])
+    for candidate in candidates[1:]:
+        if best.ncc >= CONVINCING:
+            break
+        other = _refine(original, original_size, published, candidate)
+        if other.ncc > best.ncc + NEAR_TIE:
+            best = other
+    return best
 
 
 # --------------------------------------------------------------------------- coarse search
@@ -93,8 +102,11 @@ def _coarse_search(
     original_size: tuple[int, int],
     published: Image.Image,
     published_size: tuple[int, int],
-) -> Placement:
+) -> list[Placement]:
     """Best (fraction, position, mirror) by NCC; the likely hypotheses first, the rest if needed.
+
+    Returns the chosen match and up to EXTRA_CANDIDATES distinct runners-up (refined only when
+    the first does not fit convincingly).
 
     Pass 1: the whole original and "same pixel scale", plain and mirrored. Pass 2: every crop
     scale, plain. Pass 3: every crop scale, mirrored. A pass ends the search when its best match
@@ -119,12 +131,29 @@ def _coarse_search(
             break
     if not found:
         whole = (0.0, 0.0, float(original_size[0]), float(original_size[1]))
-        return Placement(whole, False, -1.0, -1.0)
-    score, fraction, x, y, mirrored = _largest_of_the_best(found)
-    bw = published_size[0] * fraction / s_min
-    bh = published_size[1] * fraction / s_min
-    box = (x / kx, y / ky, x / kx + bw, y / ky + bh)
-    return Placement(box, mirrored, score, score)
+        return [Placement(whole, False, -1.0, -1.0)]
+    chosen = [_largest_of_the_best(found)]
+    for item in sorted(found, reverse=True):
+        if len(chosen) > EXTRA_CANDIDATES:
+            break
+        if all(_distinct(item, other) for other in chosen):
+            chosen.append(item)
+    placements = []
+    for score, fraction, x, y, mirrored in chosen:
+        bw = published_size[0] * fraction / s_min
+        bh = published_size[1] * fraction / s_min
+        box = (x / kx, y / ky, x / kx + bw, y / ky + bh)
+        placements.append(Placement(box, mirrored, score, score))
+    return placements
+
+
+def _distinct(
+    a: tuple[float, float, int, int, bool], b: tuple[float, float, int, int, bool]
+) -> bool:
+    """Two coarse matches that refinement would not turn into each other."""
+    if a[4] != b[4]:
+        return True
+    return abs(a[1] / b[1] - 1) > 2 * (1 - SCALE_STEP) or abs(a[2] - b[2]) + abs(a[3] - b[3]) > 3
 
 
 def _largest_of_the_best(
