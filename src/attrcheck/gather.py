@@ -28,7 +28,7 @@ from attrcheck.model import (
     SourceRecord,
 )
 from attrcheck.provenance.register import Register
-from attrcheck.provenance.remote import RemoteClient
+from attrcheck.provenance.remote import OfflineMiss, RemoteClient
 from attrcheck.resolve import resolve_licence
 
 
@@ -92,13 +92,18 @@ class Gatherer:
             yield self.cache.evidence(ref.path), False, None
             return
         if ref.kind == "remote" and ref.url is not None and self.remote is not None:
-            try:
-                with self.remote.fetch_image(ref.url) as path:
-                    yield media.read_evidence(path), False, None
-                    return
-            except RemoteError as error:
-                yield None, False, str(error)
-                return
+            with contextlib.ExitStack() as downloads:
+                path: Path | None = None
+                error: str | None = None
+                try:
+                    path = downloads.enter_context(self.remote.fetch_image(ref.url))
+                except OfflineMiss:  # --offline and not cached: not examined, nothing failed
+                    pass
+                except RemoteError as failure:
+                    error = str(failure)
+                evidence = media.read_evidence(path) if path is not None else None
+                yield evidence, False, error  # the download is deleted after the caller's block
+            return
         yield None, False, None
 
     def _register_record(self, ref: ImageRef, image: ImageEvidence | None) -> SourceRecord | None:

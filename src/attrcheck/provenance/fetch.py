@@ -34,12 +34,13 @@ from dataclasses import dataclass
 from datetime import timedelta
 from email.utils import parsedate_to_datetime
 from pathlib import Path, PurePosixPath
-from typing import Any
+from typing import Any, TypeVar
 from urllib.parse import urljoin, urlsplit
 
 import platformdirs
 import requests
 import requests_cache
+import urllib3.exceptions
 from requests.adapters import BaseAdapter, HTTPAdapter
 from urllib3.connection import HTTPConnection, HTTPSConnection
 from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
@@ -50,6 +51,7 @@ from attrcheck.model import RemoteConfig
 
 PROJECT_URL = "https://github.com/attrcheck/attrcheck"
 USER_AGENT = f"attrcheck/{__version__} (+{PROJECT_URL}) python-requests/{requests.__version__}"
+_Found = TypeVar("_Found", bound=BaseException)
 MAX_REDIRECTS = 5
 MAX_PER_HOST = 3
 CHUNK_SIZE = 64 * 1024
@@ -120,7 +122,8 @@ def check_url_allowed(url: str, *, allow_private: bool) -> None:
     try:
         infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
     except (OSError, UnicodeError) as error:
-        raise RemoteError(f"{url}: cannot resolve host {host}: {error}") from error
+        reason = f"cannot resolve host {host}: {error}"
+        raise HostUnreachable(f"{url}: {reason}", reason) from error
     for info in infos:
         address = str(info[4][0])
         if is_forbidden_address(address):
@@ -128,6 +131,21 @@ def check_url_allowed(url: str, *, allow_private: bool) -> None:
                 f"{url}: refused: host {host} resolves to the non-public address {address} "
                 "(set remote.allow_private_hosts: true to allow it)"
             )
+
+
+class OfflineMiss(RemoteError):
+    """Offline mode and the answer is not cached: nothing was asked, nothing failed."""
+
+
+class HostUnreachable(RemoteError):
+    """The host's name does not resolve or nothing answers there (no network, a dead host).
+
+    Remembered for the rest of the run: later requests to the host fail at once, so a run
+    without network costs one timeout per host, not one per figure."""
+
+    def __init__(self, message: str, reason: str) -> None:
+        super().__init__(message)
+        self.reason = reason
 
 
 class _RefusedPeer(OSError):
@@ -184,14 +202,14 @@ class _OfflineAdapter(BaseAdapter):
     """Mounted in offline mode: anything that would reach the network is an error, never sent."""
 
     def send(self, request: requests.PreparedRequest, *args: Any, **kwargs: Any) -> Any:
-        raise RemoteError(f"{request.url}: not in the cache, and offline mode sends no request")
+        raise OfflineMiss(f"{request.url}: not in the cache, and offline mode sends no request")
 
     def close(self) -> None:
         return None
 
 
-def _refusal_in(error: BaseException) -> _RefusedPeer | None:
-    """Find a peer refusal wrapped inside requests/urllib3 exceptions."""
+def _wrapped_in(error: BaseException, kind: type[_Found]) -> _Found | None:
+    """Find an exception of `kind` wrapped inside requests/urllib3 exceptions."""
     seen: set[int] = set()
     stack: list[object] = [error]
     while stack:
@@ -199,10 +217,23 @@ def _refusal_in(error: BaseException) -> _RefusedPeer | None:
         if not isinstance(item, BaseException) or id(item) in seen:
             continue
         seen.add(id(item))
-        if isinstance(item, _RefusedPeer):
+        if isinstance(item, kind):
             return item
         stack.extend([item.__cause__, item.__context__, getattr(item, "reason", None), *item.args])
     return None
+
+
+def _refusal_in(error: BaseException) -> _RefusedPeer | None:
+    """Find a peer refusal wrapped inside requests/urllib3 exceptions."""
+    return _wrapped_in(error, _RefusedPeer)
+
+
+def _could_not_connect(error: requests.RequestException) -> bool:
+    """True when no connection was made at all (name not resolved, refused, connect timeout),
+    as opposed to a connection dropped or slow after it was made."""
+    if isinstance(error, requests.ConnectTimeout):
+        return True
+    return _wrapped_in(error, urllib3.exceptions.NewConnectionError) is not None
 
 
 # --------------------------------------------------------------------------- retries
@@ -262,7 +293,7 @@ def _open_cached_session(config: RemoteConfig, *, offline: bool) -> requests_cac
         )
     except Exception as error:  # sqlite3, OSError: the cache cannot be opened at all
         if offline:
-            raise RemoteError(f"{path}: cannot open the HTTP cache: {error}") from error
+            raise OfflineMiss(f"{path}: cannot open the HTTP cache: {error}") from error
         return requests_cache.CachedSession(backend="memory", **settings)
 
 
@@ -287,6 +318,8 @@ class HttpClient:
         self.retry = retry or RetryPolicy()
         self._sleep = sleep
         self._host_slots: dict[str, threading.BoundedSemaphore] = {}
+        self._unreachable: dict[str, str] = {}  # host -> why nothing could be reached there
+        self._cache_writable = True
         self._lock = threading.Lock()
         self._sessions: tuple[requests_cache.CachedSession, requests.Session] | None = None
 
@@ -377,7 +410,7 @@ class HttpClient:
         if not self.refresh and self._copy_cached_image(url, handle):
             return
         if self.offline:
-            raise RemoteError(f"{url}: not in the cache, and offline mode sends no request")
+            raise OfflineMiss(f"{url}: not in the cache, and offline mode sends no request")
         response = self._follow(url, self._plain, stream=True)
         try:
             if response.status_code != 200:
@@ -463,7 +496,10 @@ class HttpClient:
         try:
             response = self._cached.get(url, only_if_cached=True, allow_redirects=False)
         except sqlite3.Error as error:
-            raise RemoteError(f"{cache_path(self.config)}: HTTP cache unusable: {error}") from error
+            if self.offline:
+                message = f"{cache_path(self.config)}: HTTP cache unusable: {error}"
+                raise OfflineMiss(message) from error
+            return None  # online: ask the source instead
         return None if _not_cached(response) else response
 
     def _get_once(self, url: str, session: requests.Session, *, stream: bool) -> requests.Response:
@@ -473,34 +509,41 @@ class HttpClient:
             if response is not None:
                 return response
         if self.offline:
-            raise RemoteError(
+            raise OfflineMiss(
                 f"{_redact(url)}: not in the cache, and offline mode sends no request"
             )
-        check_url_allowed(url, allow_private=self.config.allow_private_hosts)
-        with self._host_slot(url_host(url)):
-            return self._send_with_retries(url, session, stream=stream)
+        host = url_host(url).lower()
+        with self._lock:
+            known = self._unreachable.get(host)
+        if known is not None:
+            raise HostUnreachable(f"{_redact(url)}: {known} (not retried in this run)", known)
+        try:
+            check_url_allowed(url, allow_private=self.config.allow_private_hosts)
+            with self._host_slot(host):
+                return self._send_with_retries(url, session, stream=stream)
+        except HostUnreachable as error:
+            with self._lock:
+                self._unreachable.setdefault(host, error.reason)
+            raise
 
     def _send_with_retries(
         self, url: str, session: requests.Session, *, stream: bool
     ) -> requests.Response:
         timeout = (self.config.connect_timeout, self.config.timeout)
-        extra: dict[str, Any] = {"force_refresh": True} if session is self._cached else {}
-        if stream:
-            extra["headers"] = {"Accept-Encoding": "identity"}
+        extra: dict[str, Any] = {"headers": {"Accept-Encoding": "identity"}} if stream else {}
         for attempt in range(1, self.retry.attempts + 1):
             last = attempt == self.retry.attempts
             try:
-                response = session.get(
-                    url, timeout=timeout, allow_redirects=False, stream=stream, **extra
+                response = self._session_get(
+                    session, url, timeout=timeout, allow_redirects=False, stream=stream, **extra
                 )
-            except sqlite3.Error as error:
-                raise RemoteError(
-                    f"{cache_path(self.config)}: HTTP cache unusable: {error}"
-                ) from error
             except requests.RequestException as error:
                 refusal = _refusal_in(error)
                 if refusal is not None:
                     raise RemoteError(f"{_redact(url)}: {refusal}") from error
+                if last and _could_not_connect(error):
+                    reason = _reason(error)
+                    raise HostUnreachable(f"{_redact(url)}: {reason}", reason) from error
                 if last or isinstance(error, requests.ReadTimeout):
                     raise RemoteError(f"{_redact(url)}: {_reason(error)}") from error
                 self._sleep(self._backoff(attempt))
@@ -511,6 +554,19 @@ class HttpClient:
             response.close()
             self._sleep(wait)
         raise AssertionError("unreachable: the last attempt returns or raises")
+
+    def _session_get(self, session: requests.Session, url: str, **kwargs: Any) -> requests.Response:
+        """GET through `session`. A cache that cannot be written (read-only file, disk full) is
+        given up for the rest of the run: the answer is still used, never a failed lookup."""
+        if session is not self._cached:
+            return session.get(url, **kwargs)
+        if not self._cache_writable:
+            return self._plain.get(url, **kwargs)
+        try:
+            return session.get(url, force_refresh=True, **kwargs)
+        except sqlite3.Error:
+            self._cache_writable = False
+            return self._plain.get(url, **kwargs)
 
     def _backoff(self, attempt: int) -> float:
         return float(self.retry.backoff * (2 ** (attempt - 1)))

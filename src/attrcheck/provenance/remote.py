@@ -27,7 +27,9 @@ from urllib.parse import urlsplit
 from attrcheck.errors import RemoteError
 from attrcheck.model import RemoteConfig, SourceRecord
 from attrcheck.provenance import commons, flickr, openverse
-from attrcheck.provenance.fetch import HttpClient
+from attrcheck.provenance.fetch import HttpClient, OfflineMiss
+
+__all__ = ["OfflineMiss", "RemoteClient", "RemoteRef", "recognise"]
 
 Service = Literal["commons", "flickr", "openverse"]
 FLICKR_KEY_VARIABLE = "FLICKR_API_KEY"
