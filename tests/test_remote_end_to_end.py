@@ -414,6 +414,26 @@ def test_offline_sends_nothing_then_the_cache_answers_a_second_run(
     assert no_dns == []
 
 
+def test_parallel_run_looks_up_the_same_and_shares_the_cache(
+    stand_in: HTTPServer, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    rules = write_rules(tmp_path, stand_in)
+    commons = commons_figure_article(tmp_path, stand_in)
+    flickr = flickr_figure_article(tmp_path, stand_in)
+
+    _, parallel, _ = run_json(capsys, commons, flickr, "--rules", rules, "--jobs", "2")
+    sent = len(stand_in.log)
+    _, serial, _ = run_json(capsys, commons, flickr, "--rules", rules)
+
+    assert sent == 3
+    assert len(stand_in.log) == sent  # the serial run is answered by the workers' cache
+    assert sorted(figure["licence"]["id"] for figure in figures_of(parallel)) == [
+        "CC-BY-NC-2.0",
+        "CC-BY-SA-3.0",
+    ]
+    assert figures_of(parallel) == figures_of(serial)
+
+
 def test_offline_remote_image_not_cached_is_not_an_error_finding(
     stand_in: HTTPServer, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -523,6 +543,7 @@ def test_private_address_is_refused_unless_allowed(
     [figure] = figures_of(report)
     ac902 = finding(figure, "AC902")
     assert "non-public address" in ac902["message"]
+    assert ac902["message"].count(stand_in.url_for("/img/harbour.jpg")) == 1
     assert "allow_private_hosts" in ac902["message"]
     assert stand_in.log == []  # neither the image nor the lookup was sent
 

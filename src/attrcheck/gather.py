@@ -99,8 +99,8 @@ class Gatherer:
                     path = downloads.enter_context(self.remote.fetch_image(ref.url))
                 except OfflineMiss:  # --offline and not cached: not examined, nothing failed
                     pass
-                except RemoteError as failure:
-                    error = str(failure)
+                except RemoteError as failure:  # AC902 names the URL already
+                    error = str(failure).removeprefix(f"{ref.url}: ")
                 evidence = media.read_evidence(path) if path is not None else None
                 yield evidence, False, error  # the download is deleted after the caller's block
             return
