@@ -19,7 +19,6 @@ Two steps, chosen by measurement on the evaluation pairs (tests/test_compare_cas
 NCC and the gain/offset make the search blind to brightness, contrast, tints and grayscale, which
 the difference stage measures afterwards.
 """
-"""
 
 from __future__ import annotations
 
