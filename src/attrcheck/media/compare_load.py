@@ -58,12 +58,14 @@ def decode(path: Path, data: bytes, sha256: str, work_side: int = WORK_SIDE) -> 
     """Decode `data` (the bytes of `path`) for comparison; MediaError when it is not an image."""
     try:
         with warnings.catch_warnings():
-            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            warnings.simplefilter("ignore", Image.DecompressionBombWarning)  # judged below
             with Image.open(io.BytesIO(data)) as image:
                 return _decode_open(path, image, sha256, work_side)
     except MediaError:
         raise
-    except (UnidentifiedImageError, Image.DecompressionBombError, Image.DecompressionBombWarning):
+    except Image.DecompressionBombError as error:
+        raise MediaError(f"{path}: too many pixels to compare safely ({error})") from None
+    except UnidentifiedImageError:
         raise MediaError(f"{path}: not an image Pillow can decode") from None
     except (OSError, ValueError, SyntaxError, EOFError, MemoryError) as error:
         raise MediaError(f"{path}: cannot decode the image: {error}") from error
@@ -73,8 +75,9 @@ def _decode_open(path: Path, image: Image.Image, sha256: str, work_side: int) ->
     fmt = "JPEG" if image.format in _JPEG_FORMATS else (image.format or "unknown")
     palette = image.mode in ("P", "PA")
     width, height = image.size
-    if width * height > _MAX_PIXELS:
-        raise MediaError(f"{path}: {width}x{height} pixels is too large to compare")
+    limit = _MAX_PIXELS if fmt == "JPEG" else (Image.MAX_IMAGE_PIXELS or _MAX_PIXELS)
+    if width * height > limit:  # JPEG is decoded reduced (draft), other formats in full
+        raise MediaError(f"{path}: {width}x{height} pixels is too many to compare safely")
     orientation = _orientation(image)
     full = (height, width) if orientation in _ROTATED else (width, height)
     if fmt == "JPEG":
