@@ -749,3 +749,70 @@ def test_unreachable_host_costs_one_failure_per_run(
     assert len(resolved) <= 4  # the safety check and three connection attempts, once
     for figure in figures_of(report):
         assert "AC902" not in codes(figure)
+
+
+# --------------------------------------------------------------------------- where the URL is
+
+
+def test_hugo_attrlink_and_wrapping_link_are_looked_up(
+    stand_in: HTTPServer, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    image = local_image(tmp_path)
+    commons_page_url = stand_in.url_for("/wiki/File:Old_harbour_at_dusk.jpg")
+    flickr_page = stand_in.url_for("/photos/bobsnaps/52345678901/")
+    hugo = tmp_path / "hugo.md"
+    hugo.write_text(
+        "# Hugo\n\n"
+        f'{{{{< figure src="{image}" alt="Harbour" caption="The harbour" '
+        f'attr="Jane Doe" attrlink="{commons_page_url}" >}}}}\n',
+        encoding="utf-8",
+    )
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><body><h1>Page</h1><figure>"
+        f'<a href="{flickr_page}"><img src="{image}" alt="Harbour"></a>'
+        "<figcaption>Photo by Bob Smith</figcaption></figure></body></html>",
+        encoding="utf-8",
+    )
+    rules = write_rules(tmp_path, stand_in)
+
+    _, report, _ = run_json(capsys, hugo, page, "--rules", rules)
+
+    by_article = {Path(a["path"]).name: a["figures"] for a in report["articles"]}
+    [hugo_figure] = by_article["hugo.md"]
+    [html_figure] = by_article["page.html"]
+    assert hugo_figure["licence"]["id"] == "CC-BY-SA-3.0"
+    assert evidence_sources(hugo_figure)[0] == "remote"
+    assert html_figure["licence"]["id"] == "CC-BY-NC-2.0"
+    assert "AC201" in codes(html_figure)
+
+
+def test_commons_upload_url_as_src_is_looked_up_and_fetched(
+    stand_in: HTTPServer,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """An upload.wikimedia.org src names the Commons file: the record is asked of the configured
+    API and the image itself is fetched (here the name upload.wikimedia.org is pointed at the
+    stand-in, which answers its path)."""
+    real = socket.getaddrinfo
+    monkeypatch.setattr(
+        socket,
+        "getaddrinfo",
+        lambda host, *a, **k: real(
+            "127.0.0.1" if host == "upload.wikimedia.org" else host, *a, **k
+        ),
+    )
+    path = "/wikipedia/commons/a/a8/Old_harbour_at_dusk.jpg"
+    stand_in.expect_request(path).respond_with_data(jpeg_bytes(80, 60), content_type="image/jpeg")
+    src = f"http://upload.wikimedia.org:{stand_in.port}{path}"
+    article = write_article(tmp_path, "upload.md", (src, "Photo: Jane Doe"))
+    rules = write_rules(tmp_path, stand_in)
+
+    _, report, _ = run_json(capsys, article, "--rules", rules)
+
+    [figure] = figures_of(report)
+    assert figure["licence"]["id"] == "CC-BY-SA-3.0"
+    assert (figure["image"]["format"], figure["image"]["width"]) == ("JPEG", 80)
+    assert {"AC103", "AC105"} <= codes(figure)
