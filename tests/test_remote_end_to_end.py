@@ -398,7 +398,10 @@ def test_offline_sends_nothing_then_the_cache_answers_a_second_run(
     _, first, _ = run_json(capsys, commons, flickr, "--rules", rules)
     sent = len(stand_in.log)
     assert sent == 3  # Commons, Flickr, the image
-    assert (tmp_path / "cache" / "http.sqlite").is_file()
+    cache_file = tmp_path / "cache" / "http.sqlite"
+    assert cache_file.is_file()
+    for stored in cache_file.parent.iterdir():  # the API key is never stored
+        assert FLICKR_KEY.encode() not in stored.read_bytes()
 
     _, second, _ = run_json(capsys, commons, flickr, "--rules", rules)
     assert len(stand_in.log) == sent  # answered by the cache
