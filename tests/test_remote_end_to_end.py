@@ -819,3 +819,38 @@ def test_commons_upload_url_as_src_is_looked_up_and_fetched(
     assert figure["licence"]["id"] == "CC-BY-SA-3.0"
     assert (figure["image"]["format"], figure["image"]["width"]) == ("JPEG", 80)
     assert {"AC103", "AC105"} <= codes(figure)
+
+
+def test_remote_published_image_is_compared_with_the_registered_original(
+    httpserver: HTTPServer,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    private_tmp: Path,
+) -> None:
+    """The fetched image is compared while its download exists: a crop of an ND original."""
+    original = Image.effect_mandelbrot((320, 240), (-2.0, -1.2, 1.0, 1.2), 60).convert("RGB")
+    original.save(tmp_path / "original.jpg", "JPEG", quality=95)
+    buffer = io.BytesIO()
+    original.crop((40, 30, 280, 210)).save(buffer, "JPEG", quality=90)
+    httpserver.expect_request("/img/cropped.jpg").respond_with_data(
+        buffer.getvalue(), content_type="image/jpeg"
+    )
+    src = httpserver.url_for("/img/cropped.jpg")
+    (tmp_path / "register.yaml").write_text(
+        "assets:\n"
+        f"  - match: {src}\n"
+        "    creator: Jane Doe\n"
+        "    licence: CC BY-ND 4.0\n"
+        "    original: original.jpg\n",
+        encoding="utf-8",
+    )
+    rules = write_rules(tmp_path, httpserver, extra="register: register.yaml\n")
+    article = write_article(tmp_path, "nd.md", (src, "Photo: Jane Doe / CC BY-ND 4.0"))
+
+    _, report, _ = run_json(capsys, article, "--rules", rules)
+
+    [figure] = figures_of(report)
+    assert figure["image"]["width"] == 240
+    assert figure["modification"]["kind"] == "cropped"
+    assert "AC202" in codes(figure)
+    assert os.listdir(private_tmp) == []  # the download is gone after the comparison
