@@ -620,7 +620,7 @@ def test_huge_download_is_cut_off_quickly_and_leaves_no_file(
     message = finding(figure, "AC902")["message"]
     assert "Content-Length" in message and "remote.max_bytes" in message
     assert status == 1
-    assert elapsed < 10
+    assert elapsed < 30  # a hang guard only; the byte and request counts are the measure
     assert sum(sent_bytes) < 64 * 1024 * 1024
     assert os.listdir(private_tmp) == []
 
@@ -707,7 +707,7 @@ def test_commons_link_without_network_fails_gracefully(
 
     assert status in (0, 1)
     assert err == ""
-    assert elapsed < 10
+    assert elapsed < 30  # a hang guard only; the byte and request counts are the measure
     assert no_dns == ["commons.wikimedia.org"]  # tried once; Flickr skipped without a key
     commons_fig, flickr_fig = figures_of(report)
     assert commons_fig["licence"]["id"] == "CC-BY-SA-3.0"
@@ -748,7 +748,7 @@ def test_unreachable_host_costs_one_failure_per_run(
     elapsed = time.monotonic() - started
 
     assert (status in (0, 1), err) == (True, "")
-    assert elapsed < 6  # one host's retries (0.5 s + 1 s of backoff), not six
+    assert elapsed < 30  # a hang guard only: without the breaker, six times the retries
     assert len(resolved) <= 4  # the safety check and three connection attempts, once
     for figure in figures_of(report):
         assert "AC902" not in codes(figure)
