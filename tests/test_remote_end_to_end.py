@@ -658,13 +658,14 @@ def test_undeclared_stream_beyond_max_bytes_is_cut_off(
 
 def test_examples_send_no_request(
     repo_root: Path,
+    tmp_path: Path,
     capsys: pytest.CaptureFixture[str],
     no_dns: list[str],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """`make run` on examples/: nothing there is looked up, so nothing is sent or resolved and
     the cache file is never opened."""
-    cache_home = repo_root / "never"  # must not be created
+    cache_home = tmp_path / "never"  # must not be created
     monkeypatch.setenv("XDG_CACHE_HOME", str(cache_home))
     connected: list[Any] = []
     monkeypatch.setattr(socket.socket, "connect", lambda _self, address: connected.append(address))
