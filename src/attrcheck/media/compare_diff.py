@@ -88,7 +88,9 @@ def differences(
     level = float(source.mean())
     alterations = _colour_alterations(shift, level, chroma_o, chroma_p)
     local = _local_change(fitted, target, tolerance)
-    smoothed = _detail_lost(original, box, published, mirrored, grid, DETAIL_LOST / tolerance**2)
+    lost = DETAIL_LOST / tolerance**2
+    smoothed = _detail_lost(original, box, published, mirrored, grid, lost)
+    smoothed |= _coarse_detail_lost(source, target, lost)
     strong = local.strong | smoothed
     area, region = _largest_region(strong, strong | local.weak)
     strong_area = float((region & strong).sum()) / max(1, region.size)
@@ -172,6 +174,18 @@ def _detail_lost(
         same_p = same_p.transpose(Image.Transpose.FLIP_LEFT_RIGHT)
     blocks_o = _block_means(np.asarray(_detail_map(same_o).resize(grid, Image.Resampling.BOX)))
     blocks_p = _block_means(np.asarray(_detail_map(same_p).resize(grid, Image.Resampling.BOX)))
+    return _lost_blocks(blocks_o, blocks_p, lost)
+
+
+def _coarse_detail_lost(source: Array, target: Array, lost: float) -> NDArray[np.bool_]:
+    """The same at the analysis grid: texture coarser than a few pixels, blurred away."""
+    luma_o, luma_p = _opponent(source)[0], _opponent(target)[0]
+    blocks_o = _block_means(np.abs(luma_o - _box_blur(luma_o[None])[0]))
+    blocks_p = _block_means(np.abs(luma_p - _box_blur(luma_p[None])[0]))
+    return _lost_blocks(blocks_o, blocks_p, lost)
+
+
+def _lost_blocks(blocks_o: Array, blocks_p: Array, lost: float) -> NDArray[np.bool_]:
     textured = blocks_o > DETAIL_MIN
     if textured.sum() < 4:
         return np.zeros(blocks_o.shape, dtype=bool)
