@@ -85,8 +85,8 @@ def test_no_false_alarms(caption: str) -> None:
 @pytest.mark.parametrize(
     ("caption", "expected"),
     [
-        ("Photo by Jane Doe, CC BY-SA", ["AC305"]),
-        ("Photo by Jane Doe, CC BY-SA 4.0 UK", ["AC305"]),
+        ("Photo by Jane Doe, CC BY-SA", ["AC301", "AC305"]),
+        ("Photo by Jane Doe, CC BY-SA 4.0 UK", ["AC301", "AC305"]),
         ("Photo: John Smith/Reuters", ["AC206"]),
         ("Andrey Suslov, Shutterstock", ["AC206"]),
     ],

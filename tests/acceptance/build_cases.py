@@ -22,7 +22,7 @@ from typing import Any
 import numpy as np
 import piexif
 import yaml
-from PIL import Image, ImageDraw, ImageOps
+from PIL import Image, ImageDraw, ImageFont, ImageOps
 
 HERE = Path(__file__).resolve().parent
 CASES_FILE = HERE / "cases.yaml"
@@ -96,8 +96,8 @@ def derive(original: Image.Image, op: str) -> Image.Image:
     if op == "watermark":
         out = original.copy()
         draw = ImageDraw.Draw(out)
-        draw.text((w - 260, h - 60), "(c) NEWS SITE 2026", fill=(255, 255, 255))
-        draw.text((w - 259, h - 59), "(c) NEWS SITE 2026", fill=(255, 255, 255))
+        font = ImageFont.load_default(size=28)
+        draw.text((w - 400, h - 70), "(c) NEWS SITE 2026", fill=(255, 255, 255), font=font)
         return out
     if op == "crop":
         return original.crop((w // 5, h // 6, w - w // 10, h - h // 8))
@@ -135,8 +135,10 @@ def iptc_segment(byline: str) -> bytes:
     def dataset(record: int, number: int, value: bytes) -> bytes:
         return bytes([0x1C, record, number]) + struct.pack(">H", len(value)) + value
 
-    iim = dataset(1, 90, b"\x1b%G") + dataset(2, 0, b"\x00\x04") + dataset(
-        2, 80, byline.encode("utf-8")
+    iim = (
+        dataset(1, 90, b"\x1b%G")
+        + dataset(2, 0, b"\x00\x04")
+        + dataset(2, 80, byline.encode("utf-8"))
     )
     if len(iim) % 2:
         iim += b"\x00"
@@ -148,8 +150,10 @@ def iptc_segment(byline: str) -> bytes:
 def xmp_segment(meta: dict[str, Any]) -> bytes | None:
     attrs, elements = [], []
     if meta.get("xmp_has_crop"):
-        attrs.append('crs:HasCrop="True" crs:CropTop="0.1" crs:CropLeft="0.15" '
-                     'crs:CropBottom="0.9" crs:CropRight="0.95"')
+        attrs.append(
+            'crs:HasCrop="True" crs:CropTop="0.1" crs:CropLeft="0.15" '
+            'crs:CropBottom="0.9" crs:CropRight="0.95"'
+        )
     if "xmp_creator" in meta:
         name = html.escape(meta["xmp_creator"])
         elements.append(f"<dc:creator><rdf:Seq><rdf:li>{name}</rdf:li></rdf:Seq></dc:creator>")
@@ -218,7 +222,7 @@ def write_image(case_dir: Path, figure: dict[str, Any]) -> None:
     if spec.get("original"):
         encode(original, case_dir / spec["original"], spec.get("original_meta") or {}, 95)
     op = spec.get("op", "none")
-    quality = 35 if op in ("recompress", "resizelow") else 90
+    quality = {"recompress": 35, "resizelow": 60}.get(op, 90)
     encode(derive(original, op), target, spec.get("meta") or {}, quality)
 
 
@@ -237,6 +241,9 @@ def markdown_article(case: dict[str, Any]) -> str:
             attrs = f'src="{figure["src"]}" alt="{alt}"'
             if caption:
                 attrs += ' caption="' + caption.replace('"', '\\"') + '"'
+            for key in ("attr", "attrlink"):
+                if figure.get(key):
+                    attrs += f' {key}="{figure[key]}"'
             parts += ["{{< figure " + attrs + " >}}", ""]
         else:
             parts += [f"![{alt}]({figure['src']})", ""]
@@ -266,7 +273,12 @@ def html_article(case: dict[str, Any]) -> str:
     for n, figure in enumerate(case["figures"]):
         alt = html.escape(figure.get("alt") or f"Picture {n + 1} of the story")
         img = f'<img src="{html.escape(figure["src"])}" alt="{alt}">'
-        if figure.get("caption"):
+        if figure.get("title"):
+            body.append(
+                f'<p><img src="{html.escape(figure["src"])}" alt="{alt}" '
+                f'title="{html.escape(figure["title"])}"></p>'
+            )
+        elif figure.get("caption"):
             body.append(f"<figure>{img}<figcaption>{figure['caption']}</figcaption></figure>")
         else:
             body.append(f"<p>{img}</p>")

@@ -3,10 +3,10 @@
 What it checks
 --------------
 The licence resolved for the image requires credit to the author (every CC licence with BY; the
-OGL's attribution statement counts for the OGL), the caption has some credit text (a licence, a
-statement), but it names no creator, no organisation other than a hosting platform, and no
-copyright holder. A creator named in the register or metadata and found in the caption text
-counts as credited.
+OGL's attribution statement counts for the OGL), but the caption (or the lack of one: a figure
+with no caption also gets AC101) names no creator, no organisation other than a hosting
+platform, and no copyright holder. A creator named in the register or metadata and found in the
+caption text counts as credited.
 
 Why it matters
 --------------
@@ -36,7 +36,6 @@ from attrcheck.checks._support import (
     credited_names,
     cure_level,
     finding,
-    has_credit,
     is_ogl,
     label,
     resolved_evidence,
@@ -62,7 +61,7 @@ def _known_creator(case: FigureCase) -> str | None:
 
 def check(case: FigureCase) -> Iterator[Finding]:
     licence = case.resolved.licence
-    if licence is None or not attribution_applies(licence) or not has_credit(case.credit):
+    if licence is None or not attribution_applies(licence):
         return
     if not (licence.requires_attribution and licence.attribution.creator):
         return

@@ -3,9 +3,10 @@
 What it checks
 --------------
 The licence was resolved from the rights register, the image's metadata (EXIF, IPTC, XMP,
-sidecar, C2PA), the original file or a remote source record, and the caption names no licence at
-all: no name, code, link, or (for the OGL) attribution statement. A caption that names a
-different licence is a conflict (AC302), not this finding.
+sidecar, C2PA), the original file or a remote source record, and the caption (if there is one)
+does not name it: no name, code, link, or (for the OGL) attribution statement of that licence. A
+caption that names a different licence does not name it either, so such a caption gets this
+finding as well as the conflict (AC302).
 
 Why it matters
 --------------
@@ -36,7 +37,6 @@ from attrcheck.checks._support import (
     caption_names,
     cure_level,
     finding,
-    has_credit,
     label,
     licence_from_elsewhere,
 )
@@ -49,12 +49,12 @@ LEVEL: Level = "error"
 
 def check(case: FigureCase) -> Iterator[Finding]:
     licence = case.resolved.licence
-    if licence is None or not attribution_applies(licence) or not has_credit(case.credit):
+    if licence is None or not attribution_applies(licence):
         return
     if not (licence.attribution.licence_uri or licence.attribution.statement):
         return
     sources = licence_from_elsewhere(case)
-    if not sources or case.credit.licences or caption_names(case, licence):
+    if not sources or caption_names(case, licence):
         return
     link = f" ({licence.url})" if licence.url else ""
     yield finding(

@@ -34,7 +34,6 @@ from attrcheck import names
 from attrcheck.checks._support import (
     attribution_applies,
     finding,
-    has_credit,
     label,
     per_case,
     resolved_evidence,
@@ -80,7 +79,7 @@ def caption_has_title(case: FigureCase, title: str) -> bool:
 
 def check(case: FigureCase) -> Iterator[Finding]:
     licence = case.resolved.licence
-    if licence is None or not attribution_applies(licence) or not has_credit(case.credit):
+    if licence is None or not attribution_applies(licence):
         return
     if not licence.attribution.title:
         return

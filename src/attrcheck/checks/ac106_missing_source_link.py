@@ -33,7 +33,6 @@ from attrcheck.checks._support import (
     attribution_applies,
     caption_offers_url,
     finding,
-    has_credit,
     label,
     per_case,
     resolved_evidence,
@@ -71,7 +70,7 @@ def _is_url(text: str) -> bool:
 
 def check(case: FigureCase) -> Iterator[Finding]:
     licence = case.resolved.licence
-    if licence is None or not attribution_applies(licence) or not has_credit(case.credit):
+    if licence is None or not attribution_applies(licence):
         return
     if not licence.attribution.source_uri:
         return

@@ -34,7 +34,6 @@ from attrcheck.checks._support import (
     adaptation,
     attribution_applies,
     finding,
-    has_credit,
     is_ogl,
     label,
     resolved_evidence,
@@ -49,7 +48,7 @@ LEVEL: Level = "warning"
 
 def check(case: FigureCase) -> Iterator[Finding]:
     licence = case.resolved.licence
-    if licence is None or not attribution_applies(licence) or not has_credit(case.credit):
+    if licence is None or not attribution_applies(licence):
         return
     if licence.no_derivatives or is_ogl(licence):
         return

@@ -3,8 +3,9 @@
 What it checks
 --------------
 The caption credits someone, the credit is not an agency, stock or © credit (those are AC206),
-the caption names no licence (not even an invalid or unversioned one, which is AC305), and no
-evidence (caption, metadata, register, remote record) resolves a licence. A free stock platform
+and no evidence (caption, metadata, register, remote record) resolves a licence. A caption whose
+only licence reference is invalid or unversioned ("CC BY-SA 4.0 UK", "CC BY-SA") resolves
+nothing either, so it gets this finding as well as AC305. A free stock platform
 named in the credit ("on Unsplash") and a public-domain statement count as a licence, and a
 credit covered by a `permissions:` entry of rules.yaml (staff, handouts) or a register
 `permission:` needs none. When the image itself is missing or unreadable its metadata could not
@@ -50,9 +51,9 @@ LEVEL: Level = "warning"
 
 def check(case: FigureCase) -> Iterator[Finding]:
     credit = case.credit
-    if case.resolved.licence is not None or case.resolved.unresolved_mentions:
+    if case.resolved.licence is not None:
         return
-    if not has_credit(credit) or credit.licences or image_unavailable(case):
+    if not has_credit(credit) or image_unavailable(case):
         return
     if restricted_credit(credit) is not None or stock_platform(credit) is not None:
         return
