@@ -167,6 +167,8 @@ def write_rules(
     cache: str | None = "cache/http.sqlite",
     extra: str = "",
 ) -> Path:
+    """rules.yaml pointing `remote:` at the stand-in; `extra` lines go at the end (indented, they
+    continue the `remote:` section)."""
     lines = [
         "publication:",
         "  commercial: true",
@@ -639,8 +641,7 @@ def test_undeclared_stream_beyond_max_bytes_is_cut_off(
         return Response(body(), 200, content_type="image/jpeg")
 
     httpserver.expect_request("/img/endless.jpg").respond_with_handler(endless)
-    rules = write_rules(tmp_path, httpserver)
-    rules.write_text(rules.read_text() + "  max_bytes: 1000000\n", encoding="utf-8")
+    rules = write_rules(tmp_path, httpserver, extra="  max_bytes: 1000000\n")
     article = write_article(
         tmp_path, "endless.md", (httpserver.url_for("/img/endless.jpg"), "Photo: A. B. / CC0")
     )
@@ -855,3 +856,24 @@ def test_remote_published_image_is_compared_with_the_registered_original(
     assert figure["modification"]["kind"] == "cropped"
     assert "AC202" in codes(figure)
     assert os.listdir(private_tmp) == []  # the download is gone after the comparison
+
+
+@pytest.mark.parametrize("expire_days", ["0", "0.00001"])
+def test_expired_answers_are_asked_again_online_and_used_offline(
+    expire_days: str,
+    stand_in: HTTPServer,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    rules = write_rules(tmp_path, stand_in, extra=f"  expire_days: {expire_days}\n")
+    article = commons_figure_article(tmp_path, stand_in)
+
+    _, first, _ = run_json(capsys, article, "--rules", rules)
+    sent = len(stand_in.log)
+    time.sleep(1.0)  # 0.00001 days is 0.86 s
+    _, offline, _ = run_json(capsys, article, "--rules", rules, "--offline")
+    assert len(stand_in.log) == sent
+    assert figures_of(offline) == figures_of(first)  # stale entries answer offline runs
+    _, again, _ = run_json(capsys, article, "--rules", rules)
+    assert len(stand_in.log) == 2 * sent  # expired: asked again
+    assert figures_of(again) == figures_of(first)
