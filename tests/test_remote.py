@@ -287,10 +287,13 @@ def test_commons_formatversion_2_redirect_and_public_domain() -> None:
     record = commons.record_from_answer(answer, "File:Old_name.jpg", "u")
     assert record.licence == "Public domain"
     assert record.attribution_required is False
-    assert record.creator == "Unknown author Unknown author"
+    assert record.creator is None  # Commons' {{Unknown|author}} names nobody
     assert record.title is None
     assert record.source == "https://commons.wikimedia.org/wiki/File:New_name.jpg"
-    assert record.note == "restrictions: trademarked, personality"
+    assert record.note == (
+        "author unknown on Commons (Unknown author Unknown author); "
+        "restrictions: trademarked, personality"
+    )
 
 
 def test_commons_error_and_invalid_answers() -> None:
@@ -554,3 +557,31 @@ def test_second_run_and_offline_run_are_answered_by_the_cache(
     assert len(httpserver.log) == 1
     assert records[0] == records[1] == records[2]
     assert records[0] is not None and records[0].licence == "CC BY-SA 3.0"
+
+
+@pytest.mark.parametrize(
+    ("artist", "creator"),
+    [
+        ("<i>Unknown author</i>", None),
+        ('<span lang="en">Anonymous</span>', None),
+        ("Unknown photographer", None),
+        ("Author", "Author"),  # a lone word that is not a placeholder is kept
+        ("Unknown Pleasures Studio", "Unknown Pleasures Studio"),
+        ('<a href="//commons.wikimedia.org/wiki/User:Jane">Jane Doe</a>', "Jane Doe"),
+    ],
+)
+def test_commons_unknown_author_placeholders(artist: str, creator: str | None) -> None:
+    page = {
+        "title": "File:A.jpg",
+        "imageinfo": [
+            {
+                "extmetadata": {
+                    "Artist": {"value": artist},
+                    "Credit": {"value": '<span class="int-own-work">Own work</span>'},
+                }
+            }
+        ],
+    }
+    record = commons.record_from_answer({"query": {"pages": {"1": page}}}, "File:A.jpg", "u")
+    assert record.creator == creator
+    assert "Own work" not in (record.note or "")

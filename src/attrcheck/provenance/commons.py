@@ -6,9 +6,10 @@ upload.wikimedia.org URLs of Commons files (originals, `thumb/`, `archive/`, `tr
 
 Asked: `action=query&prop=imageinfo&iiprop=extmetadata|url&titles=File:…&redirects=1`.
 The answer's `normalized` and `redirects` lists are followed to the page; a `missing` or
-`invalid` page, or an `error` answer, is a RemoteError. extmetadata fields used: Artist and
-ObjectName (HTML, turned into text), LicenseShortName (else UsageTerms), LicenseUrl (a Creative
-Commons URL gets its trailing slash back), AttributionRequired, Restrictions, Attribution.
+`invalid` page, or an `error` answer, is a RemoteError. extmetadata fields used (HTML turned
+into text): Artist ("Unknown author" and the like give no creator), ObjectName,
+LicenseShortName (else UsageTerms), LicenseUrl (a Creative Commons URL gets its trailing slash
+back), AttributionRequired; Credit, Restrictions and Attribution go to the note.
 """
 
 from __future__ import annotations
@@ -37,6 +38,10 @@ FILE_NAMESPACES = frozenset(
 UPLOAD_VARIANTS = frozenset({"thumb", "archive", "transcoded"})
 ILLEGAL_TITLE_CHARACTERS = frozenset("#<>[]|{}\x7f") | {chr(n) for n in range(32)}
 HEX = frozenset("0123456789abcdef")
+# Artist values of Commons' {{Unknown|author}} and {{Anonymous}} templates (any language shown).
+UNKNOWN_AUTHOR_WORDS = frozenset(
+    {"unknown", "anonymous", "author", "authors", "artist", "photographer", "unidentified"}
+)
 
 
 # --------------------------------------------------------------------------- URLs
@@ -171,7 +176,7 @@ def record_from_answer(data: Any, title: str, url: str) -> SourceRecord:
         origin="remote",
         service="commons",
         match=url,
-        creator=_meta_text(meta, "Artist"),
+        creator=_creator(meta),
         title=_meta_text(meta, "ObjectName"),
         source=_text(info.get("descriptionurl")) or _file_page(page_title),
         licence=_meta_text(meta, "LicenseShortName") or _meta_text(meta, "UsageTerms"),
@@ -250,6 +255,18 @@ def _text(value: Any) -> str | None:
     return text or None
 
 
+def _creator(meta: Mapping[str, Any]) -> str | None:
+    """The Artist as text; None for Commons' placeholders ("Unknown author", "Anonymous"),
+    which name nobody a caption could credit."""
+    artist = _meta_text(meta, "Artist")
+    return None if artist is None or _is_unknown_author(artist) else artist
+
+
+def _is_unknown_author(text: str) -> bool:
+    words = {word.strip(".,;:()").lower() for word in text.split()} - {""}
+    return bool(words) and words <= UNKNOWN_AUTHOR_WORDS and bool(words - {"author", "artist"})
+
+
 def _meta_bool(meta: Mapping[str, Any], key: str) -> bool | None:
     value = _meta_value(meta, key)
     if isinstance(value, bool):
@@ -264,6 +281,12 @@ def _meta_bool(meta: Mapping[str, Any], key: str) -> bool | None:
 
 def _note(meta: Mapping[str, Any]) -> str | None:
     parts = []
+    artist = _meta_text(meta, "Artist")
+    if artist is not None and _is_unknown_author(artist):
+        parts.append(f"author unknown on Commons ({artist})")
+    credit = _meta_text(meta, "Credit")
+    if credit and credit.lower() != "own work":
+        parts.append(f"credit on Commons: {credit}")
     attribution = _meta_text(meta, "Attribution")
     if attribution:
         parts.append(f"attribution asked for: {attribution}")
