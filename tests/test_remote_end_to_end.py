@@ -176,6 +176,7 @@ def write_rules(
         "remote:",
         f"  commons_api: {server.url_for('/w/api.php')}",
         f"  flickr_api: {server.url_for('/services/rest/')}",
+        f"  openverse_api: {server.url_for('/v1/')}",
         f"  allow_private_hosts: {'true' if allow_private else 'false'}",
     ]
     if cache is not None:
@@ -877,3 +878,37 @@ def test_expired_answers_are_asked_again_online_and_used_offline(
     _, again, _ = run_json(capsys, article, "--rules", rules)
     assert len(stand_in.log) == 2 * sent  # expired: asked again
     assert figures_of(again) == figures_of(first)
+
+
+def test_openverse_result_is_remote_evidence(
+    httpserver: HTTPServer, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    image_id = "4bc43a04-ef46-4544-a0c1-63c63f56e276"
+    httpserver.expect_request(f"/v1/images/{image_id}/").respond_with_json(
+        {
+            "id": image_id,
+            "title": "Harbour at night",
+            "foreign_landing_url": "https://www.flickr.com/photos/bobsnaps/52345678901",
+            "url": "https://live.staticflickr.com/65535/52345678901_abc1234def_b.jpg",
+            "creator": "Bob Smith",
+            "creator_url": "https://www.flickr.com/photos/bobsnaps",
+            "license": "by-nc-sa",
+            "license_version": "2.0",
+            "license_url": "https://creativecommons.org/licenses/by-nc-sa/2.0/?ref=openverse",
+            "provider": "flickr",
+            "source": "flickr",
+            "attribution": '"Harbour at night" by Bob Smith is licensed under CC BY-NC-SA 2.0.',
+        }
+    )
+    rules = write_rules(tmp_path, httpserver)
+    result = httpserver.url_for(f"/image/{image_id}")
+    article = write_article(
+        tmp_path, "ov.md", (local_image(tmp_path), f"Photo by Bob Smith via [Openverse]({result})")
+    )
+
+    _, report, _ = run_json(capsys, article, "--rules", rules)
+
+    [figure] = figures_of(report)
+    assert figure["licence"]["id"] == "CC-BY-NC-SA-2.0"
+    assert evidence_sources(figure) == ["remote"]
+    assert {"AC103", "AC201"} <= codes(figure)
