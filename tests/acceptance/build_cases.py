@@ -107,6 +107,8 @@ def derive(original: Image.Image, op: str) -> Image.Image:
         draw.rectangle((w - 380, h - 150, w - 30, h - 30), fill=(250, 250, 250))
         draw.rectangle((40, 40, 300, 110), fill=(200, 20, 20))
         return out
+    if op == "greyL":
+        return ImageOps.grayscale(original)
     if op == "grey":
         return ImageOps.grayscale(original).convert("RGB")
     if op == "mirror":
@@ -149,7 +151,11 @@ def iptc_segment(byline: str) -> bytes:
 
 def xmp_segment(meta: dict[str, Any]) -> bytes | None:
     attrs, elements = [], []
-    if meta.get("xmp_has_crop"):
+    if meta.get("xmp_has_crop") == "element":
+        elements.append("<crs:HasCrop>True</crs:HasCrop><crs:CropLeft>0.1</crs:CropLeft>")
+    elif meta.get("xmp_has_crop") == "false":
+        attrs.append('crs:HasCrop="False"')
+    elif meta.get("xmp_has_crop"):
         attrs.append(
             'crs:HasCrop="True" crs:CropTop="0.1" crs:CropLeft="0.15" '
             'crs:CropBottom="0.9" crs:CropRight="0.95"'
@@ -211,7 +217,7 @@ def encode(img: Image.Image, path: Path, meta: dict[str, Any], quality: int = 92
 
 def write_image(case_dir: Path, figure: dict[str, Any]) -> None:
     spec = figure.get("image") or {}
-    target = case_dir / figure["src"]
+    target = case_dir / (spec.get("path") or figure["src"])
     if spec.get("missing"):
         return
     if spec.get("broken"):
@@ -245,6 +251,8 @@ def markdown_article(case: dict[str, Any]) -> str:
                 if figure.get(key):
                     attrs += f' {key}="{figure[key]}"'
             parts += ["{{< figure " + attrs + " >}}", ""]
+        elif case["format"] == "md-inline":  # caption in the image's own paragraph
+            parts += [f"![{alt}]({figure['src']})" + (f"\\\n{caption}" if caption else ""), ""]
         else:
             parts += [f"![{alt}]({figure['src']})", ""]
             if caption:

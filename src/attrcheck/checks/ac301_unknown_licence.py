@@ -8,8 +8,8 @@ only licence reference is invalid or unversioned ("CC BY-SA 4.0 UK", "CC BY-SA")
 nothing either, so it gets this finding as well as AC305. A free stock platform
 named in the credit ("on Unsplash") and a public-domain statement count as a licence, and a
 credit covered by a `permissions:` entry of rules.yaml (staff, handouts) or a register
-`permission:` needs none. When the image itself is missing or unreadable its metadata could not
-be read, so this is not reported on top of AC901/AC902.
+`permission:` needs none. A missing or unreadable image (AC901/AC902) resolves nothing either, so
+a bare credit next to one gets this finding too.
 
 Why it matters
 --------------
@@ -36,7 +36,6 @@ from collections.abc import Iterator
 from attrcheck.checks._support import (
     finding,
     has_credit,
-    image_unavailable,
     restricted_credit,
     separately_licensed,
     stock_platform,
@@ -53,7 +52,7 @@ def check(case: FigureCase) -> Iterator[Finding]:
     credit = case.credit
     if case.resolved.licence is not None:
         return
-    if not has_credit(credit) or image_unavailable(case):
+    if not has_credit(credit):
         return
     if restricted_credit(credit) is not None or stock_platform(credit) is not None:
         return
