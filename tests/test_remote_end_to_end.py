@@ -912,3 +912,22 @@ def test_openverse_result_is_remote_evidence(
     assert figure["licence"]["id"] == "CC-BY-NC-SA-2.0"
     assert evidence_sources(figure) == ["remote"]
     assert {"AC103", "AC201"} <= codes(figure)
+
+
+def test_flickr_without_an_api_key_sends_nothing(
+    stand_in: HTTPServer,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.delenv("FLICKR_API_KEY")
+    rules = write_rules(tmp_path, stand_in)
+    article = flickr_figure_article(tmp_path, stand_in)
+
+    status, report, err = run_json(capsys, article, "--rules", rules)
+
+    assert (status in (0, 1), err) == (True, "")
+    assert stand_in.log == []
+    [figure] = figures_of(report)
+    assert figure["licence"] is None
+    assert not any("remote" in item["evidence"] for item in figure["findings"])
