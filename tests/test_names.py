@@ -104,3 +104,20 @@ def test_credited_by_creators_organisations_and_text() -> None:
     agency = Credit(text="John Smith/Reuters", creators=("John Smith",), organisations=("Reuters",))
     assert not names.credited("Jane Doe/Reuters", agency)
     assert names.credited("Reuters", agency)
+
+
+@pytest.mark.parametrize(
+    "metadata",
+    [
+        "Jane Doe (jane@example.com)",
+        "Jane Doe <jane@example.org>",
+        "Jane Doe - www.janedoe.com",
+        "Jane Doe (Reuters)",
+        "Jane Doe, Reuters",
+    ],
+)
+def test_contact_details_and_bracketed_organisations_are_not_part_of_the_name(
+    metadata: str,
+) -> None:
+    assert names.same_creator(metadata, "Jane Doe")
+    assert not names.same_creator(metadata, "John Smith")

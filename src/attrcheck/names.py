@@ -6,7 +6,8 @@ Editors, cameras and registers write one name many ways. `same_creator` treats t
 - "Last, First" and any token order: "Fowles, Pippa" = "FOWLES Pippa" = "Pippa Fowles";
 - initials and middle names: "P. Fowles" = "Pippa Fowles"; "Carol M. Highsmith" = "Carol Highsmith";
 - handles: "@janedoe" = "Jane Doe" = "jane_doe"; "Flickr user Kirinohana" = "kiri_no_hana";
-- credit noise: "Photo: Jane Doe", "© 2020 Jane Doe. All rights reserved." = "Jane Doe";
+- credit noise: "Photo: Jane Doe", "© 2020 Jane Doe. All rights reserved." = "Jane Doe", and
+  contact details after the name: "Jane Doe (jane@example.com)", "Jane Doe - www.janedoe.com";
 - person/organisation pairs: "Pippa Fowles / No 10 Downing Street" = "Pippa Fowles"; when both sides
   name a person, the persons must agree ("Jane Doe/Reuters" is not "John Smith/Reuters");
 - a one-letter slip in a long surname with the same first name ("Nistara Randawa" = "Nistara
@@ -54,6 +55,12 @@ _PREFIX = re.compile(
     re.I,
 )
 _YEAR = re.compile(r"^\s*(?:19|20)\d\d\b[\s,.:]*")
+# contact details cameras and editors append to a name: "(jane@example.com)", "<www.doe.com>"
+_CONTACT = re.compile(
+    r"\s*(?:[(<\[][^()<>\[\]]*(?:@|www\.|https?:|\.(?:com|org|net|co\.uk)\b)[^()<>\[\]]*[)>\]]"
+    r"|[,\-–]?\s*(?:\S+@\S+\.\w+|https?://\S+|www\.\S+))\s*$",
+    re.I,
+)
 _SUFFIX = re.compile(r"[\s,.;]*(?:all rights reserved|alle rechte vorbehalten)?[\s,.;]*$", re.I)
 _PLACEHOLDERS = frozenset(
     {"", "unknown", "anonymous", "anon", "n a", "na", "none", "null", "photographer", "author",
@@ -117,6 +124,7 @@ def clean_name(text: str) -> str:
         name = _PREFIX.sub("", name)
         name = _YEAR.sub("", name)
         name = _SUFFIX.sub("", name).strip()
+        name = _CONTACT.sub("", name).strip() or name
         name = name.lstrip("@")
         if name == before:
             break
@@ -163,11 +171,30 @@ def looks_like_organisation(name: str) -> bool:
     return len(words) == 1 and len(letters) >= 2 and all(ch.isupper() for ch in letters)
 
 
+_BRACKETED_TAIL = re.compile(r"^(?P<head>[^()]+?)\s*\((?P<tail>[^()]+)\)\s*$")
+
+
 @lru_cache(maxsize=8192)
 def name_parts(text: str) -> tuple[str, ...]:
-    """Split a combined credit into its names: "Pippa Fowles / No 10 Downing Street" -> both."""
-    parts = (clean_name(part) for part in _SEPARATORS.split(text))
+    """Split a combined credit into its names: "Pippa Fowles / No 10 Downing Street" -> both.
+
+    An organisation in brackets or after a comma ("Jane Doe (Reuters)", "Jane Doe, Reuters") is a
+    part of its own; "Doe, Jane" stays one name.
+    """
+    parts: list[str] = []
+    for piece in _SEPARATORS.split(text):
+        parts.extend(_organisation_tail(clean_name(piece)))
     return tuple(part for part in parts if part and not is_placeholder(part))
+
+
+def _organisation_tail(name: str) -> tuple[str, ...]:
+    bracketed = _BRACKETED_TAIL.match(name)
+    if bracketed:
+        return clean_name(bracketed["head"]), clean_name(bracketed["tail"])
+    head, comma, tail = name.rpartition(",")
+    if comma and len(head.split()) >= 2 and looks_like_organisation(tail):
+        return clean_name(head), clean_name(tail)
+    return (name,)
 
 
 @lru_cache(maxsize=8192)
