@@ -5,6 +5,7 @@ Retry-After, offline mode, answers from the cache, no partial files left behind.
 from __future__ import annotations
 
 import contextlib
+import http.server
 import socket
 import tempfile
 import threading
@@ -371,6 +372,64 @@ def test_unreachable_host_is_a_remote_error(tmp_path: Path) -> None:
     with HttpClient(make_config(tmp_path, connect_timeout=1.0), sleep=waits) as http:
         assert "cannot connect" in fetch_error(http, f"http://127.0.0.1:{port}/a.jpg")
     assert len(waits) == 2
+
+
+def test_unreachable_host_is_not_retried_again_in_the_same_run(tmp_path: Path) -> None:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    waits = Waits()
+    with HttpClient(make_config(tmp_path, connect_timeout=1.0), sleep=waits) as http:
+        fetch_error(http, f"http://127.0.0.1:{port}/a.jpg")
+        message = fetch_error(http, f"http://127.0.0.1:{port}/b.jpg")
+        with pytest.raises(RemoteError, match="not retried in this run"):
+            http.get_json(f"http://127.0.0.1:{port}/api")
+    assert "cannot connect (not retried in this run)" in message
+    assert len(waits) == 2  # the first request's retries only
+
+
+@pytest.mark.parametrize("allow_private", [True, False])
+@pytest.mark.parametrize(
+    "url", ["http://" + "a" * 70 + ".example/x.jpg", "http://xn--.example/x.jpg", "http://a..b/x"]
+)
+def test_unparseable_hosts_are_refused_not_a_crash(
+    tmp_path: Path, url: str, allow_private: bool
+) -> None:
+    waits = Waits()
+    config = make_config(tmp_path, allow_private_hosts=allow_private)
+    with HttpClient(config, sleep=waits) as http:
+        fetch_error(http, url)
+        with pytest.raises(RemoteError):
+            http.get_json(url)
+    with HttpClient(config, offline=True) as http:
+        fetch_error(http, url)
+    assert waits == []
+
+
+def test_redirect_to_an_unparseable_host_is_refused(tmp_path: Path) -> None:
+    """(werkzeug will not send such a Location, so a bare http.server does.)"""
+
+    class Redirect(http.server.BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            self.send_response(302)
+            self.send_header("Location", "http://" + "b" * 70 + ".example/x.jpg")
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+
+        def log_message(self, *args: Any) -> None:
+            return None
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Redirect)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        with HttpClient(make_config(tmp_path)) as client:
+            url = f"http://127.0.0.1:{server.server_address[1]}/start.jpg"
+            assert "refused: malformed URL" in fetch_error(client, url)
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert leftovers(tmp_path) == []
 
 
 def test_at_most_a_few_concurrent_requests_per_host(tmp_path: Path) -> None:

@@ -931,3 +931,20 @@ def test_flickr_without_an_api_key_sends_nothing(
     [figure] = figures_of(report)
     assert figure["licence"] is None
     assert not any("remote" in item["evidence"] for item in figure["findings"])
+
+
+@pytest.mark.parametrize("offline", [False, True])
+def test_unparseable_image_host_is_a_finding_not_a_crash(
+    httpserver: HTTPServer, tmp_path: Path, capsys: pytest.CaptureFixture[str], offline: bool
+) -> None:
+    rules = write_rules(tmp_path, httpserver)
+    src = "http://" + "a" * 70 + ".example/x.jpg"
+    article = write_article(tmp_path, "odd.md", (src, "Photo: A. B. / CC BY 4.0"))
+
+    status, report, err = run_json(
+        capsys, article, "--rules", rules, *(["--offline"] if offline else [])
+    )
+
+    assert (status, err) == (1, "")
+    [figure] = figures_of(report)
+    assert "malformed URL" in finding(figure, "AC902")["message"]

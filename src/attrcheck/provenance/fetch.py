@@ -228,6 +228,17 @@ def _refusal_in(error: BaseException) -> _RefusedPeer | None:
     return _wrapped_in(error, _RefusedPeer)
 
 
+def _transient(error: requests.RequestException) -> bool:
+    """Worth another try: no connection, or one dropped mid-answer. Not a read timeout (the
+    server is there but slow: trying again would double the wait), a name that does not
+    resolve, nor a malformed URL."""
+    if isinstance(error, requests.ReadTimeout):
+        return False
+    if _wrapped_in(error, urllib3.exceptions.NameResolutionError) is not None:
+        return False  # the resolver has answered: the name does not exist
+    return isinstance(error, requests.ConnectionError | requests.exceptions.ChunkedEncodingError)
+
+
 def _could_not_connect(error: requests.RequestException) -> bool:
     """True when no connection was made at all (name not resolved, refused, connect timeout),
     as opposed to a connection dropped or slow after it was made."""
@@ -375,9 +386,11 @@ class HttpClient:
 
         A status other than 2xx/4xx after retries, or a body that is not JSON, is a RemoteError.
         """
-        full_url = requests.Request("GET", url, params=dict(params or {})).prepare().url or url
+        with _malformed_url_refused(url):
+            request = requests.Request("GET", url, params=dict(params or {})).prepare()
+            full_url = request.url or url
+            response = self._follow(full_url, self._cached, stream=False)
         display = _redact(full_url)
-        response = self._follow(full_url, self._cached, stream=False)
         try:
             if response.status_code >= 500 or response.status_code in RETRY_STATUSES:
                 raise RemoteError(f"{display}: HTTP {response.status_code} {response.reason}")
@@ -399,7 +412,7 @@ class HttpClient:
         fd, name = tempfile.mkstemp(prefix="attrcheck-", suffix=_suffix_of(url))
         path = Path(name)
         try:
-            with os.fdopen(fd, "wb") as handle:
+            with os.fdopen(fd, "wb") as handle, _malformed_url_refused(url):
                 self._download_into(url, path, handle)
             yield path
         finally:
@@ -544,7 +557,7 @@ class HttpClient:
                 if last and _could_not_connect(error):
                     reason = _reason(error)
                     raise HostUnreachable(f"{_redact(url)}: {reason}", reason) from error
-                if last or isinstance(error, requests.ReadTimeout):
+                if last or not _transient(error):
                     raise RemoteError(f"{_redact(url)}: {_reason(error)}") from error
                 self._sleep(self._backoff(attempt))
                 continue
@@ -592,6 +605,17 @@ class HttpClient:
 
 
 # --------------------------------------------------------------------------- helpers
+
+
+@contextlib.contextmanager
+def _malformed_url_refused(url: str) -> Iterator[None]:
+    """requests, urllib3 and requests-cache raise ValueError (LocationParseError, InvalidURL,
+    UnicodeError from IDNA) for hosts they cannot parse, e.g. a 70-character label, in the URL
+    or in a redirect: a RemoteError like any other refusal, never a crash."""
+    try:
+        yield
+    except ValueError as error:
+        raise RemoteError(f"{_redact(url)}: refused: malformed URL ({error})") from error
 
 
 def _not_cached(response: requests.Response) -> bool:
