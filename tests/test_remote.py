@@ -568,6 +568,13 @@ def test_second_run_and_offline_run_are_answered_by_the_cache(
         ("Author", "Author"),  # a lone word that is not a placeholder is kept
         ("Unknown Pleasures Studio", "Unknown Pleasures Studio"),
         ('<a href="//commons.wikimedia.org/wiki/User:Jane">Jane Doe</a>', "Jane Doe"),
+        (  # Flickr-transferred files: the place is not part of the name
+            '<a rel="nofollow" class="external text" '
+            'href="https://www.flickr.com/people/12345@N00">Bob Smith</a> from London, UK',
+            "Bob Smith",
+        ),
+        ("Bob Smith from London", "Bob Smith from London"),  # no link: not that shape
+        ('<a href="https://x.example">A</a> and <a href="https://y.example">B</a>', "A and B"),
     ],
 )
 def test_commons_unknown_author_placeholders(artist: str, creator: str | None) -> None:
@@ -585,3 +592,54 @@ def test_commons_unknown_author_placeholders(artist: str, creator: str | None) -
     record = commons.record_from_answer({"query": {"pages": {"1": page}}}, "File:A.jpg", "u")
     assert record.creator == creator
     assert "Own work" not in (record.note or "")
+
+
+@pytest.mark.parametrize(
+    ("url", "page"),
+    [
+        ("https://commons.m.wikimedia.org/wiki/File:A_b.jpg", True),
+        ("https://en.wikipedia.org/wiki/Harbour#/media/File:A_b.jpg", True),
+        ("https://de.wikipedia.org/wiki/Datei:A_b.jpg", True),
+        ("https://commons.wikimedia.org/wiki/Special:FilePath/A_b.jpg", False),
+        ("https://upload.wikimedia.org/wikipedia/commons/a/a8/A_b.jpg", False),
+        ("https://www.flickr.com/photos/12345678@N00/52345678901/in/photolist-x", True),
+        ("https://live.staticflickr.com/65535/52345678901_abc1234def_b.jpg", False),
+        ("https://flic.kr/p/2nSZvyX", False),
+        (f"https://openverse.org/image/{UUID}", False),
+    ],
+)
+def test_work_pages_are_told_from_image_urls(url: str, page: bool) -> None:
+    ref = recognise(url)
+    assert ref is not None and ref.page is page
+
+
+def test_record_source_is_the_page_the_article_links(
+    httpserver: HTTPServer, tmp_path: Path
+) -> None:
+    """Commons names its canonical page; the mobile or Wikipedia page the article links is the
+    same work's page, so it is the source (no AC106 for linking the 'wrong' form)."""
+    answer = {
+        "query": {
+            "pages": {
+                "9": {
+                    "title": "File:A b.jpg",
+                    "imageinfo": [
+                        {
+                            "descriptionurl": "https://commons.wikimedia.org/wiki/File:A_b.jpg",
+                            "extmetadata": {"LicenseShortName": {"value": "CC BY 4.0"}},
+                        }
+                    ],
+                }
+            }
+        }
+    }
+    httpserver.expect_request("/w/api.php").respond_with_json(answer)
+    mobile = "https://commons.m.wikimedia.org/wiki/File:A_b.jpg"
+    upload = "https://upload.wikimedia.org/wikipedia/commons/a/a8/A_b.jpg"
+    with RemoteClient(make_config(httpserver, tmp_path)) as client:
+        from_page = client.lookup([mobile])
+        from_image = client.lookup([upload])
+    assert from_page is not None and from_page.source == mobile
+    assert from_image is not None
+    assert from_image.source == "https://commons.wikimedia.org/wiki/File:A_b.jpg"
+    assert len(httpserver.log) == 1  # one question per work per run

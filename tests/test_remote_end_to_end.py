@@ -295,6 +295,7 @@ def test_commons_record_is_remote_evidence_and_drives_findings(
     ac105 = finding(figure, "AC105")  # a 3.0 licence, a title on Commons, none in the caption
     assert "Old harbour at dusk" in ac105["message"]
     assert "AC303" not in codes(figure)  # Artist HTML read as "Jane Doe", as credited
+    assert "AC106" not in codes(figure)  # the caption links the file page it was found by
     assert "AC902" not in codes(figure)
     # the remote image was fetched and read
     assert figure["image"]["url"] == stand_in.url_for("/img/harbour.jpg")
@@ -822,6 +823,11 @@ def test_commons_upload_url_as_src_is_looked_up_and_fetched(
     assert figure["licence"]["id"] == "CC-BY-SA-3.0"
     assert (figure["image"]["format"], figure["image"]["width"]) == ("JPEG", 80)
     assert {"AC103", "AC105"} <= codes(figure)
+    # the src is the image, not the file page: the page Commons names is the one to link
+    assert (
+        "https://commons.wikimedia.org/wiki/File:Old_harbour_at_dusk.jpg"
+        in (finding(figure, "AC106")["message"])
+    )
 
 
 def test_remote_published_image_is_compared_with_the_registered_original(

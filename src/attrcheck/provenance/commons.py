@@ -20,6 +20,7 @@ from typing import Any
 from urllib.parse import parse_qs, quote, unquote, urlsplit
 
 from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning
+from bs4.element import NavigableString, Tag
 
 from attrcheck.errors import RemoteError
 from attrcheck.model import SourceRecord
@@ -68,6 +69,18 @@ def commons_title(url: str, wiki_hosts: Collection[str] = ()) -> str | None:
         if title is not None:
             return title
     return None
+
+
+def is_file_page(url: str) -> bool:
+    """True for a file description page a reader can open (not an upload URL, nor
+    `Special:FilePath`, which answers with the image itself). Call on recognised URLs only."""
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        return False
+    if (parts.hostname or "").lower() == UPLOAD_HOST:
+        return False
+    return "special:" not in unquote(f"{parts.path}?{parts.query}#{parts.fragment}").lower()
 
 
 def _is_wiki_host(host: str, extra: Collection[str]) -> bool:
@@ -258,8 +271,34 @@ def _text(value: Any) -> str | None:
 def _creator(meta: Mapping[str, Any]) -> str | None:
     """The Artist as text; None for Commons' placeholders ("Unknown author", "Anonymous"),
     which name nobody a caption could credit."""
+    markup = _meta_value(meta, "Artist")
+    if isinstance(markup, str) and "<" in markup:
+        linked = linked_name_from_place(markup)
+        if linked is not None:
+            return linked
     artist = _meta_text(meta, "Artist")
     return None if artist is None or _is_unknown_author(artist) else artist
+
+
+def linked_name_from_place(markup: str) -> str | None:
+    """The name in Flickr-transferred files' Artist, `<a href=…>Name</a> from Place, Country`
+    (the place is not part of the creator's name); None for any other shape."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", MarkupResemblesLocatorWarning)
+        soup = BeautifulSoup(markup, "html.parser")
+    nodes = [
+        node
+        for node in soup.contents
+        if not (isinstance(node, NavigableString) and not node.strip())
+    ]
+    if len(nodes) != 2:
+        return None
+    link, rest = nodes
+    if not (isinstance(link, Tag) and link.name == "a" and isinstance(rest, NavigableString)):
+        return None
+    if not rest.strip().startswith("from "):
+        return None
+    return " ".join(link.get_text().split()) or None
 
 
 def _is_unknown_author(text: str) -> bool:

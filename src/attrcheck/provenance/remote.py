@@ -10,6 +10,9 @@ figure's image, and fetch remote images safely.
 service of each recognised one in the order given, and returns the first answer that names a
 licence (else the first answer at all, e.g. a Flickr record skipped for want of an API key).
 It returns None when no URL is recognised and raises RemoteError when every lookup failed.
+When the URL that named the work is the work's own page (a Commons file page in any wiki or
+language, a Flickr photo page), the record's `source` is that URL as written: the article
+already links the work's page, whatever form the service gives it in.
 All network traffic goes through fetch.HttpClient (safety checks, retries, cache, offline).
 """
 
@@ -43,6 +46,7 @@ class RemoteRef:
     key: str  # Commons File: title, Flickr photo id, Openverse UUID
     url: str  # the URL as given
     photo: flickr.FlickrPhoto | None = None
+    page: bool = False  # the URL is the work's own page (Commons file page, Flickr photo page)
 
 
 def _host(url: str) -> str:
@@ -61,10 +65,10 @@ def recognise(url: str, config: RemoteConfig | None = None) -> RemoteRef | None:
     config = config or RemoteConfig()
     title = commons.commons_title(url, {_host(config.commons_api)} - {""})
     if title is not None:
-        return RemoteRef("commons", title, url)
+        return RemoteRef("commons", title, url, page=commons.is_file_page(url))
     photo = flickr.flickr_photo(url, frozenset({_host(config.flickr_api)} - {""}))
     if photo is not None:
-        return RemoteRef("flickr", photo.id, url, photo)
+        return RemoteRef("flickr", photo.id, url, photo, page=photo.page is not None)
     image_id = openverse.openverse_id(url, frozenset({_host(config.openverse_api)} - {""}))
     if image_id is not None:
         return RemoteRef("openverse", image_id, url)
@@ -147,6 +151,8 @@ class RemoteClient:
                 self._answers[memo_key] = known
         if isinstance(known, RemoteError):
             raise known
+        if ref.page:  # the work's page as the article links it (mobile, localised, by nsid…)
+            return replace(known, match=ref.url, source=ref.url)
         return replace(known, match=ref.url)
 
     def _ask(self, ref: RemoteRef) -> SourceRecord:
