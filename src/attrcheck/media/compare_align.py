@@ -39,7 +39,7 @@ REFINE_ITERATIONS = (8, 5)
 GAIN_MOVED, OFFSET_MOVED = 0.03, 3.0  # a free photometric fit that moved this much is checked
 IDENTITY_ERROR = 3.0  # median luminance error (0..255) of a good fit without photometric change
 NEAR_TIE = 0.005  # NCC difference below which a larger crop / the first candidate is preferred
-CONVINCING = 0.97  # a refined match this good ends the search
+CONVINCING = 0.9  # a refined match this good ends the search
 EXTRA_CANDIDATES = 2  # runners-up of the coarse search refined when the first is not convincing
 _PAD = 0.15  # the warp may look this far outside the original while it converges
 

@@ -187,6 +187,8 @@ def _coarse_detail_lost(source: Array, target: Array, lost: float) -> NDArray[np
 
 def _lost_blocks(blocks_o: Array, blocks_p: Array, lost: float) -> NDArray[np.bool_]:
     textured = blocks_o > DETAIL_MIN
+    textured[[0, -1], :] = False  # the outermost blocks: resampling sees beyond a crop's edge
+    textured[:, [0, -1]] = False  # in the original but not in the published picture
     if textured.sum() < 4:
         return np.zeros(blocks_o.shape, dtype=bool)
     ratio = blocks_p / np.maximum(blocks_o, 1e-3)
