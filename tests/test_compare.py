@@ -8,7 +8,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from PIL import Image, ImageDraw, ImageFont, ImageOps
+from PIL import Image, ImageDraw, ImageFilter, ImageFont, ImageOps
 
 from attrcheck.cli import main
 from attrcheck.errors import MediaError
@@ -212,3 +212,22 @@ def test_red_text_on_white_reencoded_with_chroma_subsampling(tmp_path: Path) -> 
     published = tmp_path / "graphic-web.jpg"
     graphic.save(published, quality=70, subsampling=2, progressive=True)
     assert compare(original, published).kind == "recompressed"
+
+
+def test_blurred_patch_is_a_retouch(tmp_path: Path, original: Path, scene: Image.Image) -> None:
+    edited = scene.copy()
+    patch = (380, 60, 480, 160)
+    edited.paste(scene.crop(patch).filter(ImageFilter.GaussianBlur(10)), patch[:2])
+    verdict = compare(original, publish(tmp_path, edited))
+    assert verdict.kind == "altered" and verdict.alterations == ("retouch",)
+
+
+def test_credit_banner_along_the_bottom_edge(
+    tmp_path: Path, original: Path, scene: Image.Image
+) -> None:
+    edited = scene.copy()
+    draw = ImageDraw.Draw(edited)
+    draw.rectangle((0, 392, 600, 400), fill=(250, 250, 250))
+    draw.text((4, 391), "Photo: Agency", fill=(0, 0, 0), font=ImageFont.load_default(size=9))
+    verdict = compare(original, publish(tmp_path, edited))
+    assert verdict.kind == "altered" and "overlay" in verdict.alterations
