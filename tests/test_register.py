@@ -244,3 +244,9 @@ def test_the_schema_is_a_valid_json_schema(repo_root: Path) -> None:
     assert set(schema["$defs"]["asset"]["properties"]) == {
         "match", "creator", "title", "source", "licence", "original", "permission",
     }  # fmt: skip
+
+
+def test_csv_headers_are_case_insensitive(tmp_path: Path) -> None:
+    path = write(tmp_path, "r.csv", "Match,Creator,Licence\nimg/a.jpg,Jane,CC BY 4.0\n")
+    record = load_register(path).lookup(str(tmp_path / "img/a.jpg"), None, None)
+    assert record is not None and record.creator == "Jane" and record.licence == "CC BY 4.0"

@@ -224,7 +224,7 @@ def _parse_csv(text: str, display: str, suffix: str) -> tuple[dict[str, Any], li
         header = next(reader, None)
         if header is None:
             raise RegisterError(f"{display}: the register is empty; expected a header row")
-        columns = [name.strip() for name in header]
+        columns = [name.strip().lower() for name in header]  # spreadsheets capitalise headers
         _check_columns(columns, display)
         assets: list[dict[str, Any]] = []
         locations: list[str] = []
