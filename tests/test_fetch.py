@@ -406,6 +406,27 @@ def test_unparseable_hosts_are_refused_not_a_crash(
     assert waits == []
 
 
+def test_name_that_does_not_resolve_is_not_retried_and_remembered(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    asked: list[str] = []
+
+    def no_such_name(host: Any, *args: Any, **kwargs: Any) -> Any:
+        asked.append(str(host))
+        raise socket.gaierror(socket.EAI_NONAME, "Name or service not known")
+
+    monkeypatch.setattr(socket, "getaddrinfo", no_such_name)
+    waits = Waits()
+    for allow_private in (True, False):
+        asked.clear()
+        config = make_config(tmp_path, allow_private_hosts=allow_private)
+        with HttpClient(config, sleep=waits) as http:
+            assert "resolve" in fetch_error(http, "http://nowhere.example/a.jpg")
+            assert "not retried in this run" in fetch_error(http, "http://nowhere.example/b.jpg")
+        assert asked == ["nowhere.example"]
+    assert waits == []
+
+
 def test_redirect_to_an_unparseable_host_is_refused(tmp_path: Path) -> None:
     """(werkzeug will not send such a Location, so a bare http.server does.)"""
 

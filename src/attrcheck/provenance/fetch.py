@@ -554,11 +554,11 @@ class HttpClient:
                 refusal = _refusal_in(error)
                 if refusal is not None:
                     raise RemoteError(f"{_redact(url)}: {refusal}") from error
-                if last and _could_not_connect(error):
-                    reason = _reason(error)
-                    raise HostUnreachable(f"{_redact(url)}: {reason}", reason) from error
                 if last or not _transient(error):
-                    raise RemoteError(f"{_redact(url)}: {_reason(error)}") from error
+                    reason = _reason(error)
+                    if _could_not_connect(error):
+                        raise HostUnreachable(f"{_redact(url)}: {reason}", reason) from error
+                    raise RemoteError(f"{_redact(url)}: {reason}") from error
                 self._sleep(self._backoff(attempt))
                 continue
             if response.status_code not in RETRY_STATUSES or last:
@@ -628,6 +628,8 @@ def _reason(error: requests.RequestException) -> str:
         return "connection timed out"
     if isinstance(error, requests.ReadTimeout):
         return "no answer in time (read timeout)"
+    if _wrapped_in(error, urllib3.exceptions.NameResolutionError) is not None:
+        return "cannot resolve the host name"
     if isinstance(error, requests.ConnectionError):
         return "cannot connect"
     return type(error).__name__
