@@ -9,6 +9,7 @@ resolve names also refuse DNS queries.
 
 from __future__ import annotations
 
+import functools
 import io
 import json
 import os
@@ -17,9 +18,11 @@ import sqlite3
 import tempfile
 import time
 from collections.abc import Iterator
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
+import jsonschema
 import pytest
 from PIL import Image
 from pytest_httpserver import HTTPServer
@@ -207,7 +210,16 @@ def run_json(
     status = main([*(str(arg) for arg in args), "--format", "json"])
     captured = capsys.readouterr()
     assert "Traceback" not in captured.err
-    return status, json.loads(captured.out), captured.err
+    report = json.loads(captured.out)
+    jsonschema.validate(report, report_schema())
+    return status, report, captured.err
+
+
+@functools.cache
+def report_schema() -> dict[str, Any]:
+    schema = resources.files("attrcheck") / "schemas" / "report.schema.json"
+    loaded: dict[str, Any] = json.loads(schema.read_text(encoding="utf-8"))
+    return loaded
 
 
 def figures_of(report: dict[str, Any]) -> list[dict[str, Any]]:
