@@ -231,3 +231,22 @@ def test_credit_banner_along_the_bottom_edge(
     draw.text((4, 391), "Photo: Agency", fill=(0, 0, 0), font=ImageFont.load_default(size=9))
     verdict = compare(original, publish(tmp_path, edited))
     assert verdict.kind == "altered" and "overlay" in verdict.alterations
+
+
+@pytest.mark.parametrize("size", [(1, 1), (8, 8), (2, 300), (3000, 60), (17, 400)])
+def test_tiny_and_thin_images_never_crash(tmp_path: Path, size: tuple[int, int]) -> None:
+    noise = np.random.default_rng(1).integers(0, 255, (size[1], size[0], 3), dtype=np.uint8)
+    first = publish(tmp_path, Image.fromarray(noise), "first.png")
+    second = publish(
+        tmp_path, Image.fromarray(noise).resize((max(1, size[0] // 2), size[1])), "second.jpg"
+    )
+    for a, b in ((first, second), (second, first), (first, first)):
+        verdict = compare(a, b)
+        assert verdict.kind in (
+            "identical",
+            "recompressed",
+            "resized",
+            "cropped",
+            "altered",
+            "format-change",
+        )

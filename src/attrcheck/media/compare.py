@@ -33,6 +33,8 @@ from attrcheck.model import ModificationKind, ModificationVerdict
 
 CROP_FRACTION = 0.02  # of the original's width or height, cut away on one side or more
 PALETTE_TOLERANCE = 1.6  # a published GIF/palette PNG has banding: local changes must be stronger
+MIN_SIDE = 16  # pixels; smaller images are judged by their sizes only
+MAX_ASPECT = 20.0  # thinner strips too
 MATCH_NCC = 0.5  # below this luminance correlation the published image is not this original
 
 
@@ -45,6 +47,8 @@ def compare(original: str | Path, published: str | Path) -> ModificationVerdict:
     if original_sha == published_sha:
         return _identical(first)
     second = decode(published_path, published_bytes, published_sha)
+    if _too_small(first) or _too_small(second):
+        return _by_size_only(first, second)
     placement = locate(first.image, first.size, second.image, second.size)
     if placement.ncc < MATCH_NCC:
         return _unrelated(first, second, placement)
@@ -60,6 +64,30 @@ def compare(original: str | Path, published: str | Path) -> ModificationVerdict:
 def _identical(decoded: Decoded) -> ModificationVerdict:
     detail = {"sha256": decoded.sha256, "format": decoded.format, "size": list(decoded.size)}
     return ModificationVerdict(kind="identical", evidence="original", score=1.0, detail=detail)
+
+
+def _too_small(decoded: Decoded) -> bool:
+    """Too few pixels (or too thin a strip) to measure anything in."""
+    width, height = decoded.image.size
+    short, long = min(width, height), max(width, height)
+    return min(decoded.size) < MIN_SIDE or short < 4 or long / short > MAX_ASPECT
+
+
+def _by_size_only(first: Decoded, second: Decoded) -> ModificationVerdict:
+    kind: ModificationKind = "recompressed"
+    (wo, ho), (wp, hp) = first.size, second.size
+    if (wo, ho) != (wp, hp):
+        same_shape = abs(wo * hp - wp * ho) <= max(wo, ho, wp, hp)
+        kind = "resized" if same_shape else "cropped"
+    elif first.format != second.format:
+        kind = "format-change"
+    detail: dict[str, Any] = {
+        "original": {"format": first.format, "size": list(first.size), "sha256": first.sha256},
+        "published": {"format": second.format, "size": list(second.size), "sha256": second.sha256},
+        "note": f"too small to compare pixels (under {MIN_SIDE} pixels a side): sizes only",
+        "changes": [kind],
+    }
+    return ModificationVerdict(kind=kind, evidence="original", score=0.3, detail=detail)
 
 
 def _unrelated(first: Decoded, second: Decoded, placement: Placement) -> ModificationVerdict:
