@@ -65,7 +65,9 @@ _CHANGE_WORDS = frozenset(
     {"cropped", "adapted", "adaptation", "modified", "modification", "edited", "altered",
      "detail", "derivative", "retouched", "composite", "colourised", "colorized", "ausschnitt",
      "bearbeitet", "recadre", "recadree", "modifie", "modifiee", "recortada", "recortado",
-     "mirrored", "flipped", "tinted", "desaturated"}
+     "mirrored", "flipped", "tinted", "desaturated", "crop", "cropping", "changed", "changes",
+     "modifications", "edits", "greyscale", "grayscale", "recoloured", "recolored", "annotated",
+     "montage", "remix", "remixed"}
 )  # fmt: skip
 
 
