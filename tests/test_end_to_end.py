@@ -179,3 +179,19 @@ def test_fix_diff_changes_nothing(capsys: pytest.CaptureFixture[str], site: Path
     out = capsys.readouterr().out
     assert out.startswith("--- a/")
     assert article.read_bytes() == before
+
+
+def test_missing_original_is_a_note_not_a_failure(
+    capsys: pytest.CaptureFixture[str], site: Path
+) -> None:
+    register = site / "media-register.yaml"
+    register.write_text(
+        register.read_text().replace("original: null", "original: originals/ukti-full.jpg")
+    )
+    rules = str(site / "rules.yaml")
+    status, report = run_json(capsys, str(site), "--rules", rules)
+    assert status == 1
+    ukti = report["articles"][0]["figures"][1]
+    assert any("originals/ukti-full.jpg" in note for note in ukti["notes"])
+    main([str(site), "--rules", rules, "--exit-zero"])
+    assert "note: media-register.yaml" in capsys.readouterr().out

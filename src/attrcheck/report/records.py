@@ -15,6 +15,7 @@ from attrcheck.model import (
     LEVELS,
     ArticleResult,
     Credit,
+    FigureCase,
     FigureResult,
     Finding,
     ModificationVerdict,
@@ -80,7 +81,22 @@ def _figure(result: FigureResult) -> dict[str, Any]:
         "findings": [finding_record(finding) for finding in result.findings],
         "suppressed": [finding_record(finding) for finding in result.suppressed],
         "suggested_attribution": asdict(suggestion) if suggestion is not None else None,
+        "notes": figure_notes(case),
     }
+
+
+def figure_notes(case: FigureCase) -> list[str]:
+    """What the reader should know about the evidence that is not a finding."""
+    notes: list[str] = []
+    register = case.register
+    if register is not None and register.original_missing:
+        notes.append(
+            f"{register.location or 'register'}: original {register.original} not found; "
+            "the published image was not compared with it"
+        )
+    if case.remote is not None and case.remote.note:
+        notes.append(f"remote: {case.remote.note}")
+    return notes
 
 
 def _image(result: FigureResult) -> dict[str, Any] | None:

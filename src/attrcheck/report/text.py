@@ -42,6 +42,14 @@ def _article_findings(article: Mapping[str, Any]) -> list[Mapping[str, Any]]:
     return sorted(found, key=lambda f: (f["line"], f.get("column", 1), f["code"]))
 
 
+def _note_lines(path: str, article: Mapping[str, Any]) -> list[str]:
+    return [
+        f"{path}:{figure['line']}:{figure.get('column', 1)}: note: {note}"
+        for figure in article["figures"]
+        for note in figure.get("notes", [])
+    ]
+
+
 def _summary(report: Report) -> str:
     summary = report["summary"]
     counts = summary["findings"]
@@ -61,10 +69,12 @@ def render(report: Report, options: RenderOptions) -> str:
     lines: list[str] = []
     for article in report["articles"]:
         findings = _article_findings(article)
-        if not findings:
+        notes = _note_lines(article["path"], article)
+        if not findings and not notes:
             continue
         lines.append(_paint(article["path"], _BOLD, options.color))
         for finding in findings:
             lines.extend(_finding_lines(article["path"], finding, options.color))
+        lines.extend(notes)
     lines.append(_summary(report))
     return "\n".join(lines) + "\n"
