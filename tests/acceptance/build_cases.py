@@ -57,13 +57,14 @@ def picture(seed: int, size: tuple[int, int] = SIZE) -> Image.Image:
     """A photo-like RGB picture: a shaded background, a few soft shapes and film grain."""
     rng = np.random.default_rng(seed)
     w, h = size
-    y, x = np.mgrid[0:h, 0:w].astype(np.float32)
+    x = np.arange(w, dtype=np.float32)
+    y = np.arange(h, dtype=np.float32)
     base = np.zeros((h, w, 3), np.float32)
     for c in range(3):
         a, b, p = rng.uniform(-0.15, 0.15, 3)
-        base[..., c] = 120 + 60 * np.sin(x / w * (2 + 3 * a) * np.pi + p * 10) * np.cos(
-            y / h * (2 + 3 * b) * np.pi
-        )
+        across = np.sin(x / w * (2 + 3 * a) * np.pi + p * 10)  # separable: outer product
+        down = np.cos(y / h * (2 + 3 * b) * np.pi)
+        base[..., c] = 120 + 60 * np.outer(down, across)
     img = Image.fromarray(np.clip(base, 0, 255).astype(np.uint8))
     draw = ImageDraw.Draw(img)
     for _ in range(14):
@@ -74,7 +75,7 @@ def picture(seed: int, size: tuple[int, int] = SIZE) -> Image.Image:
             draw.ellipse((x0, y0, x1, y1), fill=colour)
         else:
             draw.rectangle((x0, y0, x1, y1), fill=colour)
-    grain = rng.normal(0, 6, (h, w, 3))
+    grain = rng.standard_normal((h, w, 3), dtype=np.float32) * 6
     arr = np.clip(np.asarray(img, np.float32) + grain, 0, 255).astype(np.uint8)
     return Image.fromarray(arr)
 
@@ -82,7 +83,7 @@ def picture(seed: int, size: tuple[int, int] = SIZE) -> Image.Image:
 def derive(original: Image.Image, op: str) -> Image.Image:
     """The published version of `original` after the editorial operation `op`."""
     w, h = original.size
-    if op in ("none", "recompress", "png"):
+    if op in ("none", "recompress", "recompress35", "png"):
         return original.copy()
     if op == "resize":
         return original.resize((w * 2 // 3, h * 2 // 3), Image.Resampling.LANCZOS)
@@ -228,7 +229,7 @@ def write_image(case_dir: Path, figure: dict[str, Any]) -> None:
     if spec.get("original"):
         encode(original, case_dir / spec["original"], spec.get("original_meta") or {}, 95)
     op = spec.get("op", "none")
-    quality = {"recompress": 35, "resizelow": 60}.get(op, 90)
+    quality = {"recompress": 50, "recompress35": 35, "resizelow": 60}.get(op, 90)
     encode(derive(original, op), target, spec.get("meta") or {}, quality)
 
 
