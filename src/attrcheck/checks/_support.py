@@ -219,9 +219,14 @@ def pinned_mentions(credit: Credit) -> tuple[CreditLicence, ...]:
 
 
 def caption_names(case: FigureCase, licence: Licence) -> bool:
-    """The caption names this licence: by name, code, link, or (OGL) its statement."""
+    """The caption names this licence: by name, code, link, or (OGL) its statement.
+
+    An unversioned mention of the same family ("CC BY-SA") names it (AC305 asks for the version);
+    a mention pinned to another version or port ("CC BY 2.0" for CC BY 4.0) does not."""
     for mention in case.credit.licences:
-        if mention.id == licence.id or (mention.family and mention.family == licence.family):
+        if mention.id == licence.id:
+            return True
+        if not mention.id and mention.family and mention.family == licence.family:
             return True
         if mention.url and same_licence_url(mention.url, licence):
             return True
