@@ -35,7 +35,7 @@ sys.path.insert(0, str(REPO / "src"))
 from attrcheck.licences.tokens import TOKEN_RE, phrase_key, token_key  # noqa: E402
 from attrcheck.licences.urls import normalise_url  # noqa: E402
 
-DB_REVISION = 1  # bump when our own rules (not CC's data) change the output
+DB_REVISION = 2  # bump when our own rules (not CC's data) change the output
 
 Entry = dict[str, Any]
 
@@ -305,7 +305,8 @@ class PhraseTable:
     """key -> {role: value}; first writer of a role wins (English before localised).
 
     `starts` collects the first word of every phrase that can open a reference without a
-    version: the recogniser's prefilter skips a text that has none of them and no version.
+    version (the recogniser's `opens_alone`): its prefilter skips a text that has none of them,
+    no version and no licence URL. (The whole titles `add_exact_titles` pins all have one.)
     """
 
     def __init__(self) -> None:
@@ -317,7 +318,8 @@ class PhraseTable:
         if len(key) < 2 and not (role == "v" or key == "0"):
             return
         self.table.setdefault(key, {}).setdefault(role, value)
-        opens = role == "p" or (role in ("u", "o") and value[1] == 0)
+        glued = role == "u" and len(value) > 2 and bool(value[2] & GLUED)
+        opens = role in ("p", "o") or (role == "u" and value[1] == 0) or glued
         if opens:
             self.starts.add(token_key(TOKEN_RE.findall(phrase)[0]))
 

@@ -152,6 +152,37 @@ def test_two_credits_keep_both_licences_in_order() -> None:
     assert [ref.id for ref in credit.licences] == ["CC-BY-2.0", "CC-BY-3.0"]
 
 
+@pytest.mark.parametrize(
+    ("caption", "statement"),
+    [
+        ("Foto: Hans Muster, gemeinfrei", "gemeinfrei"),
+        ("Photo : Jean Dupont, domaine public", "domaine public"),
+        ("Imagen: Biblioteca Nacional de España, dominio público", "dominio público"),
+        ("Imagem: Arquivo Nacional, domínio público", "domínio público"),
+        ("Beeld: Jan Jansen, publiek domein", "publiek domein"),
+        ("Foto: Mario Rossi, pubblico dominio", "pubblico dominio"),
+    ],
+)
+def test_public_domain_in_other_languages_is_the_recognisers(caption: str, statement: str) -> None:
+    credit = parse(caption)
+    assert [(ref.id, ref.text) for ref in credit.licences] == [
+        ("LicenseRef-Public-Domain", statement)
+    ]
+    assert [item.kind for item in credit.statements] == ["public-domain"]
+
+
+def test_a_public_domain_statement_with_its_tool_is_one_licence() -> None:
+    credit = parse("Bild: gemeinfrei (CC0)")
+    assert [(ref.id, ref.text) for ref in credit.licences] == [("CC0-1.0", "gemeinfrei (CC0)")]
+
+
+def test_a_flickr_long_form_spans_its_closing_bracket() -> None:
+    caption = "Jane Doe, Attribution-NonCommercial-NoDerivs 2.0 Generic (CC BY-NC-ND 2.0), Flickr"
+    [licence] = parse(caption).licences
+    assert licence.text == "Attribution-NonCommercial-NoDerivs 2.0 Generic (CC BY-NC-ND 2.0)"
+    assert caption[licence.span[0] : licence.span[1]] == licence.text
+
+
 def test_repeated_reference_is_one_licence() -> None:
     credit = parse(
         "Attribution-NonCommercial-NoDerivs 2.0 Generic (CC BY-NC-ND 2.0), Jane Doe on Flickr"

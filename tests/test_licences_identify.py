@@ -257,6 +257,14 @@ REFERENCES: list[tuple[str, str | None, str | None, bool]] = [
     ("Work of the U.S. federal government", "LicenseRef-US-Government-Work", "public-domain", True),
     ("PD-USGov", "LicenseRef-US-Government-Work", "public-domain", True),
     ("No known copyright restrictions", "LicenseRef-No-Known-Copyright", "public-domain", True),
+    ("Photo : Domaine public", "LicenseRef-Public-Domain", "public-domain", True),
+    ("Imagen: dominio público", "LicenseRef-Public-Domain", "public-domain", True),
+    ("Imagem: domínio público", "LicenseRef-Public-Domain", "public-domain", True),
+    ("Foto: gemeinfrei", "LicenseRef-Public-Domain", "public-domain", True),
+    ("Bild: Public Domain", "LicenseRef-Public-Domain", "public-domain", True),
+    ("Beeld: publiek domein", "LicenseRef-Public-Domain", "public-domain", True),
+    ("Foto di pubblico dominio", "LicenseRef-Public-Domain", "public-domain", True),
+    ("Dit werk is in het publieke domein", "LicenseRef-Public-Domain", "public-domain", True),
     ("https://www.flickr.com/commons/usage/", "LicenseRef-No-Known-Copyright", "public-domain", True),
     # --- platforms and other licences
     ("Unsplash License", "LicenseRef-Unsplash", "Unsplash", True),
@@ -389,30 +397,38 @@ def test_hostile_input_does_not_break_the_recogniser() -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "ident", "covered"),
+    ("text", "ident"),
     [
-        (
-            "Creative Commons Attribution 4.0 license (CC BY)",
-            "CC-BY-4.0",
-            "Creative Commons Attribution 4.0 license (CC BY",
-        ),
-        (
-            "Attribution 4.0 International (CC BY 4.0)",
-            "CC-BY-4.0",
-            "Attribution 4.0 International (CC BY 4.0",
-        ),
-        ("Creative Commons (CC BY-SA 2.0)", "CC-BY-SA-2.0", "Creative Commons (CC BY-SA 2.0"),
-        ("Public domain (CC0)", "CC0-1.0", "Public domain (CC0"),
-        (
-            "public domain (US government work)",
-            "LicenseRef-US-Government-Work",
-            "public domain (US government work",
-        ),
+        ("Creative Commons Attribution 4.0 license (CC BY)", "CC-BY-4.0"),
+        ("Attribution 4.0 International (CC BY 4.0)", "CC-BY-4.0"),
+        ("Attribution-NonCommercial-NoDerivs 2.0 Generic (CC BY-NC-ND 2.0)", "CC-BY-NC-ND-2.0"),
+        ("Creative Commons (CC BY-SA 2.0)", "CC-BY-SA-2.0"),
+        ("Public domain (CC0)", "CC0-1.0"),
+        ("public domain (US government work)", "LicenseRef-US-Government-Work"),
     ],
 )
-def test_neighbours_merge_into_the_precise_reference(text: str, ident: str, covered: str) -> None:
+def test_neighbours_merge_into_the_precise_reference(text: str, ident: str) -> None:
+    """The merged reference spans both, up to and including the closing bracket."""
     matches = licences.identify(text)
-    assert [(m.id, m.text) for m in matches] == [(ident, covered)]
+    assert [(m.id, m.span, m.text) for m in matches] == [(ident, (0, len(text)), text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "covered"),
+    [
+        ("Jane Doe, Attribution 2.0 Generic (CC BY 2.0), Flickr", "Attribution 2.0 Generic (CC BY 2.0)"),
+        ("(Attribution 2.0 Generic (CC BY 2.0))", "Attribution 2.0 Generic (CC BY 2.0)"),
+        ("Attribution 2.0 Generic (CC BY 2.0 ).", "Attribution 2.0 Generic (CC BY 2.0 )"),
+        ("Foto: CC BY-SA 2.0 (UK)", "CC BY-SA 2.0 (UK)"),
+        ("CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/)", "CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/)"),
+        ("Attribution 4.0 International (CC BY 4.0", "Attribution 4.0 International (CC BY 4.0"),
+        ("Jane (CC BY 4.0)", "CC BY 4.0"),
+    ],
+)
+def test_a_reference_ends_after_the_brackets_it_opens(text: str, covered: str) -> None:
+    [match] = licences.identify(text)
+    assert match.text == covered
+    assert text[match.span[0] : match.span[1]] == covered
 
 
 def test_a_reference_and_its_url_merge_and_keep_the_url() -> None:

@@ -4,21 +4,19 @@ A licence is `linked` when a link's target is that licence's deed or legal code 
 database's `by_url`). A link to a licence decides which tool is meant: "licensed CC-BY-3.0" linked
 to .../by/3.0/us/ is CC-BY-3.0-US (with a reason saying the text and the link differ). A licence
 link whose text names no licence ("[some rights reserved](https://creativecommons.org/...)")
-is a reference of its own. Repeats of one reference ("Attribution 2.0 Generic (CC BY 2.0)") merge.
+is a reference of its own. Repeats of one reference ("Attribution 2.0 Generic [CC BY 2.0]") merge,
+spanning the closing bracket too.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Protocol
 
-from attrcheck.credits.labels import contains_any
 from attrcheck.credits.lexicon import KNOWN_ORGANISATIONS
 from attrcheck.credits.markup import Link, Plain
-from attrcheck.credits.statements import PUBLIC_DOMAIN_RE, PUBLIC_DOMAIN_TRIGGERS
 from attrcheck.model import CreditLicence, Licence, LicenceMatch
 
 _JOINERS = frozenset(" ,;:()[]-–—/.\n")
@@ -33,14 +31,15 @@ class _Database(Protocol):
 class _Recogniser:
     identify: Callable[[str], Sequence[LicenceMatch]]
     database: _Database
-    get: Callable[[str], Licence | None]
+    closing_brackets_end: Callable[[str, tuple[int, int]], int]
 
 
 @lru_cache(maxsize=1)
 def _recogniser() -> _Recogniser:
-    from attrcheck.licences import get, identify, load  # stage licences (imported when first used)
+    from attrcheck.licences import identify, load  # stage licences (imported when first used)
+    from attrcheck.licences.recogniser import closing_brackets_end
 
-    return _Recogniser(identify=identify, database=load(), get=get)
+    return _Recogniser(identify, load(), closing_brackets_end)
 
 
 @lru_cache(maxsize=4096)
@@ -73,33 +72,10 @@ def find_licences(plain: Plain, links: Sequence[LicenceLink]) -> tuple[CreditLic
     ]
     matches = _merge_repeats(matches, plain.text)
     result = [_from_match(match, links) for match in matches]
-    result.extend(_public_domain_statements(plain.text, result))
     for licence_link in links:
         if not any(_inside(ref.span, licence_link.link) for ref in result):
             result.append(_from_link(licence_link))
     return tuple(sorted(result, key=lambda ref: ref.span))
-
-
-def _public_domain_statements(text: str, found: Sequence[CreditLicence]) -> list[CreditLicence]:
-    """ "Domaine public", "gemeinfrei": public-domain statements the recogniser did not name."""
-    if not contains_any(text.lower(), PUBLIC_DOMAIN_TRIGGERS):
-        return []
-    licence = _recogniser().get("public domain")
-    if licence is None:
-        return []
-    extra = []
-    for match in PUBLIC_DOMAIN_RE.finditer(text):
-        if any(ref.span[0] < match.end() and match.start() < ref.span[1] for ref in found):
-            continue
-        extra.append(_public_domain_reference(licence, match))
-    return extra
-
-
-def _public_domain_reference(licence: Licence, match: re.Match[str]) -> CreditLicence:
-    return CreditLicence(
-        id=licence.id, family=licence.family, version=None, jurisdiction=None, valid=True,
-        linked=False, url=None, span=match.span(), text=match.group(0),
-    )  # fmt: skip
 
 
 def _platform_name_only(match: LicenceMatch) -> bool:
@@ -117,6 +93,7 @@ def _merge_repeats(matches: list[LicenceMatch], text: str) -> list[LicenceMatch]
             previous = merged.pop()
             keep = previous if previous.id is not None or match.id is None else match
             span = (previous.span[0], max(previous.span[1], match.span[1]))
+            span = (span[0], _recogniser().closing_brackets_end(text, span))
             match = LicenceMatch(
                 text=text[span[0] : span[1]], span=span, id=keep.id, family=keep.family,
                 version=keep.version, jurisdiction=keep.jurisdiction, valid=keep.valid,

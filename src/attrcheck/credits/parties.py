@@ -43,6 +43,7 @@ _BY_WORD = re.compile(r"\b(?:by|de|von|par|por|di|door|van|av|af)\s*:?\s*$", re.
 _VIA_PLATFORM = re.compile(
     r"\s*[\])]?\s*,?\s*via\s+(Wikimedia\s+Commons|Wikipedia|Flickr)\b", re.IGNORECASE
 )
+_SOURCE_NOTE = re.compile(r"\s*\([^()]*\)$")  # "(Own work)" after a Commons author
 _ET_AL = re.compile(r",?\s*(?:et\s+al\.?|and\s+others)\s*$", re.IGNORECASE)
 _PLURAL_LABEL = re.compile(
     r"\b(?:photos|photographs|pictures|images|fotos|bilder|credits|crédits|illustrations)\b", re.I
@@ -101,7 +102,9 @@ def _platform_form(
     text: str, labels: Sequence[Label], licences: Sequence[CreditLicence]
 ) -> Found | None:
     """ "Author, CC BY-SA 4.0, via Wikimedia Commons": everything before the licence is the author
-    (Commons' own attribution line; the author field is taken whole, "et al." dropped)."""
+    (Commons' own attribution line; the author field is taken whole, "et al." dropped). In the
+    older form "By Author (Own work) [CC BY-SA 4.0 (URL)], via Wikimedia Commons" the bracket
+    after the author names the source, not the author."""
     if not licences:
         return None
     start, end = licences[0].span
@@ -113,6 +116,8 @@ def _platform_form(
         return None
     author = _ET_AL.sub("", re.sub(r"^by\s+", "", before[:-1].strip(), flags=re.IGNORECASE))
     author = author.strip(" ,")
+    if before.endswith("["):
+        author = _SOURCE_NOTE.sub("", author) or author
     found = Found()
     found.add_organisation(via.start(1), " ".join(via.group(1).split()))
     part = classify(author, lenient=True)

@@ -21,9 +21,6 @@ PUBLIC_DOMAIN_RE = re.compile(
     r"\bno\s+known\s+copyright\s+restrictions\b",
     re.IGNORECASE,
 )
-PUBLIC_DOMAIN_TRIGGERS = (
-    "public", "gemeinfrei", "domaine", "dominio", "domínio", "domein", "known copyright",
-)  # fmt: skip
 _FIXED = (
     ("public-domain", PUBLIC_DOMAIN_RE),
     (

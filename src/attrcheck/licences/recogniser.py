@@ -2,8 +2,13 @@
 
 How it works, and why it is fast:
 
-1. A cheap prefilter (a tiny regex, a few substring tests, a set lookup per word): most
-   captions mention no licence and return at once.
+1. A cheap prefilter: most captions mention no licence and return at once. A reference needs
+   a version ("4.0", "v3", "version 3"), a licence URL host, or a phrase that stands alone
+   without a version (an *opener*: "CC", "Creative Commons", "Attribution-ShareAlike", "public
+   domain", "Namensnennung - Weitergabe unter gleichen Bedingungen", another licence's name).
+   An opener needs its first word (the index's "starts"; in ASCII text one regex finds them)
+   and a next word that continues it (a binary search over the opener keys), so common words
+   that begin some opener ("in", "all", "free", "work", "no") do not let a caption through.
 2. URLs are found with one regex, resolved through the normalised URL table, and blanked out
    of the text so that their path words are not read twice.
 3. The rest is split into word tokens (`tokens.TOKEN_RE`). A *phrase* is a run of tokens whose
@@ -29,6 +34,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
+from functools import cached_property
 from typing import Any
 
 from attrcheck.licences.resolver import Resolver, Verdict
@@ -36,14 +42,16 @@ from attrcheck.licences.tokens import TOKEN_RE, normalise_version, token_key
 from attrcheck.licences.urls import URL_RE, normalise_url, trim_url
 from attrcheck.model import LicenceMatch
 
-# The prefilter: a text can hold a reference only if it has a version-like number, a licence
-# URL host, or a word that opens a phrase standing alone (the index's "starts": "cc",
-# "creative", "attribution", "public", "namensnennung", ...).
-VERSION_HINT_RE = re.compile(r"\d[.,]\d|[vV]\d")
+# The prefilter (see the module docstring): a version-like number or a version word before a
+# number (every gap `Recogniser._version` accepts: "v3", "v. 3", "version 3", "Ver: 3")...
+VERSION_HINT_RE = re.compile(r"\d[.,]\d|v(?:er(?:sion)?)?[.:]? ?\d", re.IGNORECASE)
+ASCII_TOKEN_RE = re.compile(r"(?:[a-z]\.){2,}|[0-9]+(?:\.[0-9]+)?|[a-z]+\+?")  # TOKEN_RE, folded
+# ... a licence URL host, or an opener (a phrase with one of these roles, see `opens_alone`).
 URL_HINTS = (
     "creativecommons.", "nationalarchives.gov.uk", "unsplash.com", "pexels.com", "pixabay.com",
     "gnu.org", "artlibre.org", "flickr.com/commons",
 )  # fmt: skip
+RESOLVER_HOSTS = ("creativecommons.org", "nationalarchives.gov.uk")  # Resolver.resolve_url
 MAX_PHRASE_TOKENS = 16
 MIN_INFLECTED = 6  # a unit phrase's last word may carry a 1-2 letter ending if this long
 GLUED, LOCALISED = 1, 2  # unit phrase flags: contains "CC" ("CCBYSA"); a localised title
@@ -54,6 +62,9 @@ VERSION_GAPS = frozenset(("", " ", ".", ". ", ": "))  # "v3", "version 3", "v.3.
 BARE_CC_REASON = "a Creative Commons licence without its elements (which one?)"
 GENERIC_PUBLIC_DOMAIN = "LicenseRef-Public-Domain"
 PUBLIC_DOMAIN_FAMILIES = frozenset(("public-domain", "CC0", "PDM", "CC-PDDC"))
+BRACKET_PAIRS = {"(": ")", "[": "]", "（": "）"}
+OPENING_BRACKETS = frozenset(BRACKET_PAIRS)
+CLOSING_BRACKETS = frozenset(BRACKET_PAIRS.values())
 NEIGHBOUR_GAP = " \t(),;:-–—/|"  # not "[]": "[CC BY](url)" stays two references
 Phrase = dict[str, Any]
 
@@ -61,23 +72,28 @@ Phrase = dict[str, Any]
 class Tokens:
     """The word tokens of one text, with their offsets."""
 
-    __slots__ = ("ends", "keys", "n", "raws", "starts", "text")
+    __slots__ = ("ends", "joined", "keys", "n", "raws", "starts", "text", "walks")
 
     def __init__(self, text: str) -> None:
         self.text = text
-        found = [(m.group(), m.start(), m.end()) for m in TOKEN_RE.finditer(text)]
-        self.raws = [raw for raw, _, _ in found]
-        self.starts = [start for _, start, _ in found]
-        self.ends = [end for _, _, end in found]
+        found = list(TOKEN_RE.finditer(text))
+        self.raws = [match.group() for match in found]
+        self.starts = [match.start() for match in found]
+        self.ends = [match.end() for match in found]
         self.keys = [token_key(raw) for raw in self.raws]
         self.n = len(found)
+        self.walks: dict[int, list[tuple[Phrase, int]]] = {}  # Recogniser._walk, per token
+        self.joined = [True] + [self._joined(k) for k in range(1, self.n)]
+
+    def _joined(self, k: int) -> bool:
+        gap = self.text[self.ends[k - 1] : self.starts[k]]
+        return len(gap) <= MAX_GAP and not GAP_BREAKS.intersection(gap)
 
     def gap_ok(self, k: int) -> bool:
         """Token k continues the phrase that ends at token k-1."""
         if k <= 0 or k >= self.n:
             return k < self.n
-        gap = self.text[self.ends[k - 1] : self.starts[k]]
-        return len(gap) <= MAX_GAP and not GAP_BREAKS.intersection(gap)
+        return self.joined[k]
 
     def code_ok(self, k: int) -> bool:
         """A 2-letter port code is meant as one: upper case, joined (-DE, /de) or at the end."""
@@ -128,7 +144,11 @@ class Recogniser:
             match, i = found
             matches.append(match)
         matches.sort(key=lambda m: m.span)
-        return tidy(matches, text) if len(matches) > 1 else matches
+        if len(matches) > 1:
+            matches = tidy(matches, text)
+        if OPENING_BRACKETS.intersection(text):
+            matches = [with_closing_brackets(match, text) for match in matches]
+        return matches
 
     def may_hold_a_reference(self, text: str) -> bool:
         if VERSION_HINT_RE.search(text):
@@ -136,11 +156,60 @@ class Recogniser:
         folded = text.casefold()
         if any(host in folded for host in URL_HINTS):
             return True
+        if text.isascii():  # tokenises the same folded or not
+            if not self._ascii_start_re.search(folded):
+                return False
+            words = ASCII_TOKEN_RE.findall(folded)
+            keys = [token_key(word) if "." in word else word for word in words]
+        else:  # case folding can change letters and lengths ("İ", "ß"): as identify() does
+            keys = [token_key(word) for word in TOKEN_RE.findall(text)]
         starts = self._starts
-        for word in TOKEN_RE.findall(folded):  # already case-folded: token_key minus casefold
-            if word in starts or ("." in word and word.replace(".", "") in starts):
+        for index, key in enumerate(keys):
+            if key in starts and self._opener_starts_at(key, keys, index + 1):
                 return True
         return False
+
+    @cached_property
+    def _ascii_start_re(self) -> re.Pattern[str]:
+        """Any ASCII start word as a whole word of a case-folded text, or a dotted
+        abbreviation ("u.s.", whose key "us" the regex cannot see)."""
+        words = trie_pattern(word for word in self._starts if word.isascii())
+        return re.compile(rf"(?<![a-z])(?:{words})(?![a-z+])|(?:[a-z]\.){{2}}")
+
+    def _opener_starts_at(self, key: str, keys: Sequence[str], after: int) -> bool:
+        """Whether an opener may begin with the word `key` followed by the word `keys[after]`.
+
+        The walk extends a phrase one word at a time, and only a phrase's last word may carry
+        an ending (`_inflected`): an opener of one word is `key` itself; a longer one starts
+        with `key` + the next word, or with `key` + the next word less its last two letters.
+        Gaps between the words are not looked at (the walk does), so this never says no to a
+        text that holds a reference."""
+        if key in self._opener_keys:
+            return True
+        if after >= len(keys):
+            return False
+        following = keys[after]
+        if len(following) >= MIN_INFLECTED:
+            following = following[:-2]
+        prefix = key + following
+        openers = self._opener_list
+        pos = bisect_left(openers, prefix)
+        return pos < len(openers) and openers[pos].startswith(prefix)
+
+    @cached_property
+    def _licence_hosts(self) -> tuple[str, ...]:
+        """The hosts of every licence URL (the URL table's and those the resolver reads)."""
+        hosts = {key.partition("/")[0] for key in self._url_ids}
+        return tuple(sorted(hosts | set(RESOLVER_HOSTS)))
+
+    @cached_property
+    def _opener_list(self) -> list[str]:
+        """The keys of every opener, sorted (built on first use: loading stays fast)."""
+        return [key for key in self._keys if opens_alone(self._phrases[key])]
+
+    @cached_property
+    def _opener_keys(self) -> frozenset[str]:
+        return frozenset(self._opener_list)
 
     def _take_urls(self, text: str, matches: list[LicenceMatch]) -> str:
         pieces: list[str] = []
@@ -157,6 +226,9 @@ class Recogniser:
         return "".join(pieces)
 
     def verdict_for_url(self, url: str) -> Verdict | None:
+        lowered = url.lower()
+        if not any(host in lowered for host in self._licence_hosts):
+            return None  # a photo page, an article: most URLs in a caption
         known = self._url_ids.get(normalise_url(url))
         if known is not None:
             return self._pinned(known)
@@ -165,7 +237,16 @@ class Recogniser:
     # ----------------------------------------------------------------------- phrase table
 
     def _walk(self, tokens: Tokens, i: int) -> list[tuple[Phrase, int]]:
-        """Every phrase starting at token i, shortest first, as (roles, index after it)."""
+        """Every phrase starting at token i, shortest first, as (roles, index after it).
+
+        The grammar asks for the phrases at one token many times (each reading of the phrase
+        before it tries a version, a port and a suffix there): each token is walked once."""
+        found = tokens.walks.get(i)
+        if found is None:
+            found = tokens.walks[i] = self._walk_once(tokens, i)
+        return found
+
+    def _walk_once(self, tokens: Tokens, i: int) -> list[tuple[Phrase, int]]:
         if tokens.keys[i][:3] not in self._heads:
             return []  # no key starts like this word (most words of a caption)
         found: list[tuple[Phrase, int]] = []
@@ -340,6 +421,41 @@ def _match(
     )
 
 
+def trie_pattern(words: Iterable[str]) -> str:
+    """A regex matching any of `words`, written as a trie so that a miss fails at once (Python's
+    re tries the branches of a plain alternation one by one at every position)."""
+    trie: dict[str, Any] = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _trie_branch(trie)
+
+
+def _trie_branch(node: dict[str, Any]) -> str:
+    branches = [
+        re.escape(char) + _trie_branch(child) for char, child in sorted(node.items()) if char
+    ]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if "" in node else body
+
+
+def opens_alone(roles: Phrase) -> bool:
+    """Whether a phrase with these roles can begin a reference without a version after it: a
+    prefix ("CC"), a whole title, any other licence's name, a unit that stands alone or has
+    "CC" glued in ("ccbysa"). (The others need a version or a prefix before them.)"""
+    if "p" in roles or "t" in roles or "o" in roles:
+        return True
+    unit = roles.get("u")
+    if unit is None:
+        return False
+    flags = unit[2] if len(unit) > 2 else 0
+    return bool(unit[1] == 0 or flags & GLUED)
+
+
 def is_partial_reading(match: LicenceMatch) -> bool:
     """A localised phrase read with a version its unit never had: "Некоммерческое использование
     4.0" inside the BY-NC title. (A port error, "Namensnennung 4.0 Deutschland", is kept.)"""
@@ -366,6 +482,36 @@ def tidy(matches: list[LicenceMatch], text: str) -> list[LicenceMatch]:
         else:
             merged.append(match)
     return merged
+
+
+def with_closing_brackets(match: LicenceMatch, text: str) -> LicenceMatch:
+    """`match`, spanning the closing brackets of the brackets it opens: "Attribution 2.0 Generic
+    (CC BY 2.0)", "CC BY-SA 2.0 (UK)", "CC BY 4.0 (<its deed URL>)" end after the ")"."""
+    end = closing_brackets_end(text, match.span)
+    if end == match.span[1]:
+        return match
+    span = (match.span[0], end)
+    return replace(match, span=span, text=text[span[0] : end])
+
+
+def closing_brackets_end(text: str, span: tuple[int, int]) -> int:
+    """Where a span ends once the brackets opened inside it and closed right after it (spaces
+    allowed before each closing bracket) are included; the span's own end when there are none."""
+    start, end = span
+    expected: list[str] = []
+    for char in text[start:end]:
+        if char in OPENING_BRACKETS:
+            expected.append(BRACKET_PAIRS[char])
+        elif char in CLOSING_BRACKETS and expected and expected[-1] == char:
+            expected.pop()
+    while expected:
+        after = end
+        while after < len(text) and text[after] in " \t":
+            after += 1
+        if after == len(text) or text[after] != expected.pop():
+            break
+        end = after + 1
+    return end
 
 
 def same_reference(a: LicenceMatch, b: LicenceMatch) -> bool:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from attrcheck.licences.urls import CcPath, parse_cc_path, parse_ogl_url
 
 ELEMENTS = ("by", "nc", "nd", "sa")
+MAX_REMEMBERED = 4096  # verdicts kept by Resolver.resolve_cc
 UNITS_OF_SPEC = {"by-nc-nd": ("by-nc-nd", "by-nd-nc"), "nc-nd": ("nd-nc",)}
 FAMILY_OF_SPEC = {
     "by": "CC-BY", "by-sa": "CC-BY-SA", "by-nc": "CC-BY-NC", "by-nd": "CC-BY-ND",
@@ -63,6 +64,7 @@ class Resolver:
         self.family_ids: dict[str, list[str]] = defaultdict(list)
         self.paths: dict[str, str] = {}
         self.where: dict[str, tuple[str | None, str | None]] = {}
+        self._cc_verdicts: dict[tuple[str, str | None, str | None], Verdict] = {}
         for record in records:
             ident, family = str(record["id"]), str(record["family"])
             version = record["version"] if isinstance(record["version"], str) else None
@@ -82,6 +84,16 @@ class Resolver:
     # ----------------------------------------------------------------------- CC references
 
     def resolve_cc(self, spec: str, version: str | None, port: str | None) -> Verdict:
+        """The verdict on CC `spec` `version` `port` (each asked once: verdicts are frozen)."""
+        key = (spec, version, port)
+        verdict = self._cc_verdicts.get(key)
+        if verdict is None:
+            if len(self._cc_verdicts) >= MAX_REMEMBERED:
+                self._cc_verdicts.clear()  # hostile text naming endless made-up versions
+            verdict = self._cc_verdicts[key] = self._resolve_cc(spec, version, port)
+        return verdict
+
+    def _resolve_cc(self, spec: str, version: str | None, port: str | None) -> Verdict:
         family = FAMILY_OF_SPEC.get(spec)
         if family is None:
             reason = "ND and SA cannot be combined" if "nd" in spec and "sa" in spec else None
