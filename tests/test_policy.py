@@ -179,3 +179,11 @@ def test_unknown_key_inside_a_check_setting(tmp_path: Path) -> None:
     assert "checks.AC101.levl: unknown key (did you mean 'level'?)" in error_of(
         tmp_path, "checks: {AC101: {levl: 'off'}}\n"
     )
+
+
+def test_home_relative_paths_are_expanded(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    rules = write(tmp_path, "register: ~/register.yaml\nremote: {cache: ~/cache.sqlite}\n")
+    policy = load_policy(rules)
+    assert policy.register == (str((tmp_path / "home" / "register.yaml").resolve()),)
+    assert policy.remote.cache == str((tmp_path / "home" / "cache.sqlite").resolve())

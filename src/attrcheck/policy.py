@@ -140,7 +140,7 @@ def _register_paths(value: str | Sequence[str] | None, base: Path) -> tuple[str,
     if not value:
         return ()
     items = [value] if isinstance(value, str) else list(value)
-    return tuple(str((base / item).resolve()) for item in items)
+    return tuple(str((base / Path(item).expanduser()).resolve()) for item in items)
 
 
 def _levels(checks: Mapping[str, Any], shown: str) -> dict[str, str]:
@@ -161,7 +161,7 @@ def _levels(checks: Mapping[str, Any], shown: str) -> dict[str, str]:
 def _remote(remote: Mapping[str, Any], base: Path) -> RemoteConfig:
     values = dict(remote)
     if values.get("cache"):
-        values["cache"] = str((base / str(values["cache"])).expanduser().resolve())
+        values["cache"] = str((base / Path(str(values["cache"])).expanduser()).resolve())
     for key in ("timeout", "connect_timeout", "expire_days"):
         if key in values:
             values[key] = float(values[key])
