@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from attrcheck.credits import credit_to_dict, parse
+import random
+
+import pytest
+
+from attrcheck.credits import credit_to_dict, markup, parse
 from attrcheck.credits.markup import to_plain
 
 FLICKR_TASL = (
@@ -149,3 +153,26 @@ def test_public_domain_in_other_languages_is_a_licence() -> None:
         credit = parse(caption)
         assert [ref.family for ref in credit.licences] == ["public-domain"], caption
         assert [s.kind for s in credit.statements] == ["public-domain"]
+
+
+def test_markdown_characters_that_make_no_markup_skip_the_parser(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def no_parser(caption: str) -> None:
+        raise AssertionError(f"the inline parser read {caption!r}")
+
+    monkeypatch.setattr(markup, "_from_markdown", no_parser)
+    assert to_plain("z_wei/iStock/Thinkstock").text == "z_wei/iStock/Thinkstock"
+    assert to_plain("Photo by Carol M. Highsmith [LC-DIG-highsm-25031].").links == ()
+
+
+def test_the_text_path_reads_as_the_inline_parser_would() -> None:
+    rng = random.Random(4)
+    pieces = [*"ab Z9_[]()!.-:/—«»é² \u00a0\t", "__", "](", "![", " _", "_ ", "http://x.org/a_b"]
+    taken = 0
+    for _ in range(20_000):
+        caption = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 14)))
+        if markup._makes_no_markup(caption):
+            taken += 1
+            assert markup._from_text(caption) == markup._from_markdown(caption), caption
+    assert taken > 2_000

@@ -3,7 +3,8 @@
 Inline Markdown (links, emphasis, autolinks, images, code) is read by markdown-it-py in inline
 mode; inline HTML tags inside it (a, em, br, img, ...) are read by the standard library's
 HTMLParser, one tag token at a time; entities are decoded by markdown-it. A caption with none of
-the characters that start markup skips the parser (the common case, and the fast one).
+the characters that start markup skips the parser (the common case, and the fast one); so does
+one whose only such characters cannot make markup ("z_wei", "[LC-DIG-highsm-25031]").
 """
 
 from __future__ import annotations
@@ -18,6 +19,8 @@ from markdown_it.token import Token
 
 MARKUP_CHARS = frozenset("[<&*_`\\")
 MARKDOWN_CHARS = frozenset("[*_`\\")
+_OTHER_MARKUP_CHARS = frozenset("<&*`\\\n")  # all but "[" and "_" (see _makes_no_markup)
+_UNDERSCORES = re.compile(r"_+")
 _INLINE_RULES = [
     "entity", "escape", "backticks", "emphasis", "link", "image", "autolink", "html_inline",
     "newline",
@@ -145,7 +148,26 @@ def to_plain(caption: str) -> Plain:
         if "<" not in caption:
             return _from_text(html.unescape(caption))
         return _from_html(caption)
+    if _makes_no_markup(caption):
+        return _from_text(caption)
     return _from_markdown(caption)
+
+
+def _makes_no_markup(caption: str) -> bool:
+    """Whether the caption's only Markdown characters are ones the inline parser would keep as
+    text: a "[" with no "](" anywhere (a caption defines no link references, so no link or image
+    can open), and "_" between two letters or digits ("z_wei": such a run is both left- and
+    right-flanking, so it can neither open nor close emphasis). Anything else goes to the parser,
+    and so does a line break (the parser reads it as a space)."""
+    if not _OTHER_MARKUP_CHARS.isdisjoint(caption) or "](" in caption:
+        return False
+    for run in _UNDERSCORES.finditer(caption) if "_" in caption else ():
+        start, end = run.span()
+        if start == 0 or end == len(caption):
+            return False
+        if not (caption[start - 1].isalnum() and caption[end].isalnum()):
+            return False
+    return True
 
 
 def _from_text(caption: str) -> Plain:

@@ -80,20 +80,25 @@ class Tokens:
         self.raws = [match.group() for match in found]
         self.starts = [match.start() for match in found]
         self.ends = [match.end() for match in found]
-        self.keys = [token_key(raw) for raw in self.raws]
+        keys = [raw.casefold() for raw in self.raws]  # token_key, inlined: this is the hot path
+        if "." in text:
+            keys = [
+                key.replace(".", "") if "." in key and not key[0].isdigit() else key for key in keys
+            ]
+        self.keys = keys
         self.n = len(found)
         self.walks: dict[int, list[tuple[Phrase, int]]] = {}  # Recogniser._walk, per token
-        self.joined = [True] + [self._joined(k) for k in range(1, self.n)]
-
-    def _joined(self, k: int) -> bool:
-        gap = self.text[self.ends[k - 1] : self.starts[k]]
-        return len(gap) <= MAX_GAP and not GAP_BREAKS.intersection(gap)
+        self.joined: list[bool | None] = [None] * self.n  # gap_ok, per token, when first asked
 
     def gap_ok(self, k: int) -> bool:
         """Token k continues the phrase that ends at token k-1."""
         if k <= 0 or k >= self.n:
             return k < self.n
-        return self.joined[k]
+        joined = self.joined[k]
+        if joined is None:
+            gap = self.text[self.ends[k - 1] : self.starts[k]]
+            joined = self.joined[k] = len(gap) <= MAX_GAP and not GAP_BREAKS.intersection(gap)
+        return joined
 
     def code_ok(self, k: int) -> bool:
         """A 2-letter port code is meant as one: upper case, joined (-DE, /de) or at the end."""
@@ -135,8 +140,12 @@ class Recogniser:
         if "/" in text or "www." in text.lower():
             masked = self._take_urls(text, matches)
         tokens = Tokens(masked)
+        keys, heads = tokens.keys, self._heads
         i = 0
         while i < tokens.n:
+            if keys[i][:3] not in heads:
+                i += 1  # no phrase starts like this word (most words of a caption)
+                continue
             found = self._parse_at(tokens, i)
             if found is None:
                 i += 1
