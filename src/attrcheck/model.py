@@ -16,11 +16,12 @@ LEVELS: tuple[Level, ...] = ("error", "warning", "info")
 LEVEL_RANK: Mapping[str, int] = {"info": 1, "warning": 2, "error": 3}
 
 EvidenceSource = Literal[
-    "caption", "exif", "iptc", "xmp", "sidecar", "c2pa", "register", "original", "remote", "policy"
+    "caption", "exif", "iptc", "xmp", "sidecar", "c2pa", "register", "original", "remote"
 ]
 EVIDENCE_SOURCES: tuple[str, ...] = (
-    "caption", "exif", "iptc", "xmp", "sidecar", "c2pa", "register", "original", "remote", "policy",
+    "caption", "exif", "iptc", "xmp", "sidecar", "c2pa", "register", "original", "remote",
 )  # fmt: skip
+# (the DESIGN.md contract: the policy is a reason for a finding, not evidence about the image)
 
 
 # --------------------------------------------------------------------------- articles

@@ -59,6 +59,6 @@ def check(case: FigureCase) -> Iterator[Finding]:
         case, CODE, NAME, LEVEL,
         f"{label(licence)} prohibits commercial use (NonCommercial, {clause(licence)}), and the "
         "policy says the publication is commercial",
-        evidence=(*resolved_evidence(case), "policy"),
+        evidence=resolved_evidence(case),
         fix="replace the image or obtain a separate licence and record it in the register",
     )  # fmt: skip

@@ -56,6 +56,6 @@ def check(case: FigureCase) -> Iterator[Finding]:
     yield finding(
         case, CODE, NAME, LEVEL,
         f"{label(licence)} ({licence.id}) is not allowed: {why}",
-        evidence=(*resolved_evidence(case), "policy"),
+        evidence=resolved_evidence(case),
         fix="replace the image with one under an allowed licence, or change rules.yaml licences:",
     )  # fmt: skip

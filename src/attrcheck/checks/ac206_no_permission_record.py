@@ -57,6 +57,6 @@ def check(case: FigureCase) -> Iterator[Finding]:
     yield finding(
         case, CODE, NAME, LEVEL,
         f"{reason}, but {where} and no policy permission covers it",
-        evidence=("caption", *(("register",) if case.register is not None else ()), "policy"),
+        evidence=("caption", *(("register",) if case.register is not None else ())),
         fix="record the permission in the register (permission:) or in rules.yaml permissions:",
     )  # fmt: skip
