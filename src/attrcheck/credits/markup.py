@@ -171,6 +171,8 @@ def _makes_no_markup(caption: str) -> bool:
 
 
 def _from_text(caption: str) -> Plain:
+    if "\n" not in caption:  # what the builder makes of one line, in one step
+        return Plain(_SPACES.sub(" ", caption).strip(), ())
     builder = _Builder()
     for number, line in enumerate(caption.split("\n")):
         if number:

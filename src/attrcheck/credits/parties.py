@@ -12,7 +12,7 @@ platforms are organisations, a handle after the creator is the agency ("Ramiro F
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -313,20 +313,8 @@ def _preceding_organisation(
 
 def _unlabelled(text: str, blocked: Sequence[tuple[int, int]]) -> Found:
     """A caption without a label: credited only when a whole segment is nothing but names."""
-    candidates = [(0, len(text))]
-    stripped = text.rstrip(" .")
-    if stripped.endswith(")") and "(" in stripped:
-        candidates.append((stripped.rindex("(") + 1, len(stripped) - 1))
-    segments = [
-        segment for segment in split_sentences(text) if text[segment[0] : segment[1]].strip()
-    ]
-    if len(segments) > 1:
-        candidates.append(segments[-1])
-    dash = _LAST_DASH.search(text)
-    if dash is not None:
-        candidates.append((dash.end(), len(text)))  # "A caption — Jane Doe/Reuters"
     tried: set[str] = set()
-    for start, end in candidates:
+    for start, end in _unlabelled_candidates(text):
         key = text[start:end].strip(" .()")
         if key in tried:
             continue
@@ -339,6 +327,24 @@ def _unlabelled(text: str, blocked: Sequence[tuple[int, int]]) -> Found:
         if _read_parties(text, start, end, blocked, found, lenient=True) and _credible(found, text):
             return found
     return Found()
+
+
+def _unlabelled_candidates(text: str) -> Iterator[tuple[int, int]]:
+    """The segments that may be a credit, in the order they are tried (each found only when the
+    ones before it were not a credit): the whole caption, its last bracket, its last sentence,
+    what follows its last dash."""
+    yield 0, len(text)
+    stripped = text.rstrip(" .")
+    if stripped.endswith(")") and "(" in stripped:
+        yield stripped.rindex("(") + 1, len(stripped) - 1
+    segments = [
+        segment for segment in split_sentences(text) if text[segment[0] : segment[1]].strip()
+    ]
+    if len(segments) > 1:
+        yield segments[-1]
+    dash = _LAST_DASH.search(text)
+    if dash is not None:
+        yield dash.end(), len(text)  # "A caption — Jane Doe/Reuters"
 
 
 def _outer_brackets(text: str, start: int, end: int) -> bool:

@@ -45,7 +45,10 @@ from attrcheck.model import LicenceMatch
 # The prefilter (see the module docstring): a version-like number or a version word before a
 # number (every gap `Recogniser._version` accepts: "v3", "v. 3", "version 3", "Ver: 3")...
 VERSION_HINT_RE = re.compile(r"\d[.,]\d|v(?:er(?:sion)?)?[.:]? ?\d", re.IGNORECASE)
-ASCII_TOKEN_RE = re.compile(r"(?:[a-z]\.){2,}|[0-9]+(?:\.[0-9]+)?|[a-z]+\+?")  # TOKEN_RE, folded
+# TOKEN_RE for ASCII text (the same tokens; Unicode classes make the general one slower), and
+# for ASCII text already case-folded.
+ASCII_WORD_RE = re.compile(r"(?:[a-zA-Z]\.){2,}|[0-9]+(?:\.[0-9]+)?|[a-zA-Z]+\+?")
+ASCII_TOKEN_RE = re.compile(r"(?:[a-z]\.){2,}|[0-9]+(?:\.[0-9]+)?|[a-z]+\+?")
 # ... a licence URL host, or an opener (a phrase with one of these roles, see `opens_alone`).
 URL_HINTS = (
     "creativecommons.", "nationalarchives.gov.uk", "unsplash.com", "pexels.com", "pixabay.com",
@@ -67,6 +70,7 @@ OPENING_BRACKETS = frozenset(BRACKET_PAIRS)
 CLOSING_BRACKETS = frozenset(BRACKET_PAIRS.values())
 NEIGHBOUR_GAP = " \t(),;:-–—/|"  # not "[]": "[CC BY](url)" stays two references
 Phrase = dict[str, Any]
+Reading = tuple[Verdict, int]  # what a run of tokens from a given one means, and where it ends
 
 
 class Tokens:
@@ -76,7 +80,7 @@ class Tokens:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        found = list(TOKEN_RE.finditer(text))
+        found = list((ASCII_WORD_RE if text.isascii() else TOKEN_RE).finditer(text))
         self.raws = [match.group() for match in found]
         self.starts = [match.start() for match in found]
         self.ends = [match.end() for match in found]
@@ -150,8 +154,9 @@ class Recogniser:
             if found is None:
                 i += 1
                 continue
-            match, i = found
-            matches.append(match)
+            verdict, end = found
+            matches.append(_match(verdict, masked, (tokens.starts[i], tokens.ends[end - 1])))
+            i = end
         matches.sort(key=lambda m: m.span)
         if len(matches) > 1:
             matches = tidy(matches, text)
@@ -259,14 +264,15 @@ class Recogniser:
         if tokens.keys[i][:3] not in self._heads:
             return []  # no key starts like this word (most words of a caption)
         found: list[tuple[Phrase, int]] = []
-        keys, key = self._keys, ""
+        keys, words, size = self._keys, tokens.keys, len(self._keys)
+        key, pos = "", 0
         for k in range(i, min(tokens.n, i + MAX_PHRASE_TOKENS)):
             if k > i and not tokens.gap_ok(k):
                 break
-            word = tokens.keys[k]
+            word = words[k]
             key += word
-            pos = bisect_left(keys, key)
-            if pos == len(keys) or not keys[pos].startswith(key):
+            pos = bisect_left(keys, key, pos)  # a longer key sorts after the shorter one
+            if pos == size or not keys[pos].startswith(key):
                 if k > i and len(word) >= MIN_INFLECTED:
                     found += self._inflected(key, k + 1)
                 break
@@ -292,18 +298,16 @@ class Recogniser:
 
     # ----------------------------------------------------------------------- grammar
 
-    def _parse_at(self, tokens: Tokens, i: int) -> tuple[LicenceMatch, int] | None:
+    def _parse_at(self, tokens: Tokens, i: int) -> Reading | None:
         """The longest reference starting at token i ("CC NC-Sampling+ 1.0" beats "CC NC")."""
-        best: tuple[LicenceMatch, int] | None = None
+        best: Reading | None = None
         for roles, j in reversed(self._walk(tokens, i)):
             for result in self._readings(tokens, i, j, roles):
                 if result is not None and (best is None or result[1] > best[1]):
                     best = result
         return best
 
-    def _readings(
-        self, tokens: Tokens, i: int, j: int, roles: Phrase
-    ) -> Iterator[tuple[LicenceMatch, int] | None]:
+    def _readings(self, tokens: Tokens, i: int, j: int, roles: Phrase) -> Iterator[Reading | None]:
         if "t" in roles:  # a whole title of one tool (first: wins a tie)
             yield self._match(tokens, i, self._suffix(tokens, j), self._pinned(roles["t"]))
         if "u" in roles:
@@ -318,7 +322,7 @@ class Recogniser:
         if "o" in roles:
             yield self._other(tokens, i, j, *roles["o"])
 
-    def _after_prefix(self, tokens: Tokens, i: int, j: int) -> tuple[LicenceMatch, int] | None:
+    def _after_prefix(self, tokens: Tokens, i: int, j: int) -> Reading | None:
         version, k = self._version(tokens, j, allow_int=True)
         for start in (k, self._suffix(tokens, k)):
             for roles, end in reversed(self._walk_at(tokens, start)):
@@ -348,18 +352,18 @@ class Recogniser:
         *,
         prefixed: bool,
         version: str | None,
-    ) -> tuple[LicenceMatch, int] | None:
+    ) -> Reading | None:
+        if need == 2 and not prefixed:
+            return None
         if version is None:
             version, j = self._version(tokens, j, allow_int=prefixed)
-        if (need == 2 and not prefixed) or (need == 1 and not prefixed and version is None):
+        if need == 1 and not prefixed and version is None:
             return None
         port, j = self._port(tokens, j)
         j = self._suffix(tokens, j)
         return self._match(tokens, i, j, self._resolver.resolve_cc(spec, version, port))
 
-    def _other(
-        self, tokens: Tokens, i: int, j: int, target: str, need: int
-    ) -> tuple[LicenceMatch, int] | None:
+    def _other(self, tokens: Tokens, i: int, j: int, target: str, need: int) -> Reading | None:
         kind, _, value = target.partition(":")
         if kind == "id":
             return self._match(tokens, i, self._suffix(tokens, j), self._pinned(value))
@@ -409,9 +413,10 @@ class Recogniser:
         found = self._longest(tokens, k, "s")
         return found[1] if found else k
 
-    def _match(self, tokens: Tokens, i: int, j: int, verdict: Verdict) -> tuple[LicenceMatch, int]:
-        span = (tokens.starts[i], tokens.ends[j - 1])
-        return _match(verdict, tokens.text, span), j
+    @staticmethod
+    def _match(tokens: Tokens, i: int, j: int, verdict: Verdict) -> Reading:
+        """A reading of tokens i..j-1 (the LicenceMatch is made for the chosen one only)."""
+        return verdict, j
 
 
 def _match(
@@ -465,10 +470,10 @@ def opens_alone(roles: Phrase) -> bool:
     return bool(unit[1] == 0 or flags & GLUED)
 
 
-def is_partial_reading(match: LicenceMatch) -> bool:
+def is_partial_reading(verdict: Verdict) -> bool:
     """A localised phrase read with a version its unit never had: "Некоммерческое использование
     4.0" inside the BY-NC title. (A port error, "Namensnennung 4.0 Deutschland", is kept.)"""
-    return not match.valid and (match.reason or "").startswith("no version")
+    return not verdict.valid and (verdict.reason or "").startswith("no version")
 
 
 def tidy(matches: list[LicenceMatch], text: str) -> list[LicenceMatch]:
