@@ -120,7 +120,7 @@ def classify(raw: str, *, lenient: bool = False, lower_names: bool = False) -> P
     text = _clean(text)
     if not text:
         return Part("", "skip", extras)
-    lowered = " ".join(text.lower().split())
+    lowered = text.lower()  # _clean left single spaces and none at either end
     if lowered in NOISE_WORDS or _is_date(lowered):
         return Part(text, "skip", extras)
     if _is_placeholder(lowered, text):
@@ -288,12 +288,16 @@ def _is_placeholder(lowered: str, text: str) -> bool:
     """ "artist name", "Unknown author", "<name>": a template or no name at all."""
     if lowered in PLACEHOLDERS or (text[:1] in "<{[" and _PLACEHOLDER_MARKUP.match(text)):
         return True
+    if " " not in lowered:
+        return False  # one word: not a pair of role words
     words = lowered.split()
     return 1 < len(words) <= 3 and all(word in PLACEHOLDER_ROLE_WORDS for word in words)
 
 
 def _platform_user(text: str) -> Part | None:
     """ "Flickr user Kirinohana" -> the handle, with the platform as an organisation."""
+    if text.count(" ") < 2:
+        return None  # fewer than three words (classify cleaned the spacing)
     words = text.split()
     if len(words) < 3 or PLATFORM_USER_WORDS.isdisjoint(word.lower() for word in words):
         return None

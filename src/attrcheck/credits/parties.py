@@ -29,9 +29,10 @@ from attrcheck.model import CreditLicence
 MAX_AUTHOR_CHARS = 120
 MAX_UNLABELLED_WORDS = 16
 _SEPARATORS = re.compile(
-    r"\s*(?:[,/|;\x00+•·]|\s(?:via|on|for|from|bei|auf|sur|en|para|pour|für|per)\s|\s[-–—]\s"
+    r"(?=[\s,/|;\x00+•·\-–—])"  # every separator starts so: a cheap test at each position
+    r"(?:\s*(?:[,/|;\x00+•·]|\s(?:via|on|for|from|bei|auf|sur|en|para|pour|für|per)\s|\s[-–—]\s"
     r"|\s:\s)\s*"
-    r"|\s[-–—]$|^[-–—]\s",
+    r"|\s[-–—]$|^[-–—]\s)",
     re.IGNORECASE,
 )
 _AND = re.compile(rf"\s+(?:{'|'.join(re.escape(word) for word in AND_WORDS)})\s+", re.IGNORECASE)
