@@ -170,30 +170,48 @@ class Recogniser:
         if VERSION_HINT_RE.search(text):
             return True
         folded = text.casefold()
-        if any(host in folded for host in URL_HINTS):
+        if "." in folded and any(host in folded for host in URL_HINTS):
             return True
-        if text.isascii():  # tokenises the same folded or not
-            if not self._ascii_start_re.search(folded):
-                return False
-            words = ASCII_TOKEN_RE.findall(folded)
-            keys = [token_key(word) if "." in word else word for word in words]
-        else:  # case folding can change letters and lengths ("İ", "ß"): as identify() does
-            keys = [token_key(word) for word in TOKEN_RE.findall(text)]
+        if not text.isascii() or not self._starts_are_words:  # "İ", "ß": folding changes them
+            return self._opener_among([token_key(word) for word in TOKEN_RE.findall(text)])
+        for start in self._ascii_start_re.finditer(folded):
+            key = start.group()
+            if key[-1] == ".":  # a dotted abbreviation: read every word ("U.S." is "us")
+                words = ASCII_TOKEN_RE.findall(folded)
+                return self._opener_among(
+                    [token_key(word) if "." in word else word for word in words]
+                )
+            following = ASCII_TOKEN_RE.search(folded, start.end())
+            word = following.group() if following is not None else ""
+            if self._opener_starts_with(key, token_key(word) if "." in word else word):
+                return True
+        return False
+
+    def _opener_among(self, keys: Sequence[str]) -> bool:
+        """Whether an opener may begin at one of these word keys (a text's, in order)."""
         starts = self._starts
         for index, key in enumerate(keys):
-            if key in starts and self._opener_starts_at(key, keys, index + 1):
+            following = keys[index + 1] if index + 1 < len(keys) else ""
+            if key in starts and self._opener_starts_with(key, following):
                 return True
         return False
 
     @cached_property
     def _ascii_start_re(self) -> re.Pattern[str]:
-        """Any ASCII start word as a whole word of a case-folded text, or a dotted
-        abbreviation ("u.s.", whose key "us" the regex cannot see)."""
+        """Any ASCII start word as a whole word of a case-folded text (a maximal run of letters,
+        so a word of the text), or first a dotted abbreviation ("u.s.", whose key "us" this
+        cannot see; at the same place it wins, so "e.g." is never read as the word "e")."""
         words = trie_pattern(word for word in self._starts if word.isascii())
-        return re.compile(rf"(?<![a-z])(?:{words})(?![a-z+])|(?:[a-z]\.){{2}}")
+        return re.compile(rf"(?:[a-z]\.){{2}}|(?<![a-z])(?:{words})(?:(?<=\+)|(?![a-z+]))")
 
-    def _opener_starts_at(self, key: str, keys: Sequence[str], after: int) -> bool:
-        """Whether an opener may begin with the word `key` followed by the word `keys[after]`.
+    @cached_property
+    def _starts_are_words(self) -> bool:
+        """Every ASCII start word is letters (and a final "+"), as `_ascii_start_re` assumes."""
+        return all(re.fullmatch(r"[a-z]+\+?", word) for word in self._starts if word.isascii())
+
+    def _opener_starts_with(self, key: str, following: str) -> bool:
+        """Whether an opener may begin with the word `key` followed by the word `following`
+        ("" at the end of the text).
 
         The walk extends a phrase one word at a time, and only a phrase's last word may carry
         an ending (`_inflected`): an opener of one word is `key` itself; a longer one starts
@@ -202,9 +220,8 @@ class Recogniser:
         text that holds a reference."""
         if key in self._opener_keys:
             return True
-        if after >= len(keys):
+        if not following:
             return False
-        following = keys[after]
         if len(following) >= MIN_INFLECTED:
             following = following[:-2]
         prefix = key + following
