@@ -19,6 +19,7 @@ from test_compare_cases import (
     add_logo,
     build_cases,
     crop_error,
+    grainy_scene,
     real_bases,
     synthetic_scene,
 )
@@ -231,6 +232,59 @@ def test_credit_banner_along_the_bottom_edge(
     draw.text((4, 391), "Photo: Agency", fill=(0, 0, 0), font=ImageFont.load_default(size=9))
     verdict = compare(original, publish(tmp_path, edited))
     assert verdict.kind == "altered" and "overlay" in verdict.alterations
+
+
+@pytest.fixture(scope="module")
+def grainy() -> Image.Image:
+    """Sensor-like grain (+-6 levels per pixel) over flat shapes: lossy re-encoding and
+    downscaling remove it unevenly, all of it on the flat patches."""
+    return grainy_scene(np.random.default_rng(103), 1200, 800)
+
+
+@pytest.fixture
+def grainy_original(tmp_path: Path, grainy: Image.Image) -> Path:
+    path = tmp_path / "grainy.jpg"
+    grainy.save(path, quality=95)
+    return path
+
+
+@pytest.mark.parametrize(
+    ("size", "quality"), [((600, 400), 60), ((900, 600), 50), ((400, 267), 50)]
+)
+def test_grainy_picture_downscaled_at_low_quality_is_resized(
+    tmp_path: Path, grainy_original: Path, grainy: Image.Image, size: tuple[int, int], quality: int
+) -> None:
+    small = grainy.resize(size, Image.Resampling.LANCZOS)
+    verdict = compare(grainy_original, publish(tmp_path, small, quality=quality))
+    assert verdict.kind == "resized", verdict.detail
+
+
+@pytest.mark.parametrize("quality", [35, 40, 50])
+def test_grainy_picture_reencoded_hard_is_recompressed(
+    tmp_path: Path, grainy_original: Path, quality: int
+) -> None:
+    verdict = compare(grainy_original, publish(tmp_path, decoded(grainy_original), quality=quality))
+    assert verdict.kind == "recompressed", verdict.detail
+
+
+def test_small_print_credit_is_an_overlay(
+    tmp_path: Path, grainy_original: Path, grainy: Image.Image
+) -> None:
+    edited = grainy.copy()
+    font = ImageFont.load_default(size=11)
+    ImageDraw.Draw(edited).text((1000, 770), "(c) NEWS SITE", fill=(255, 255, 255), font=font)
+    verdict = compare(grainy_original, publish(tmp_path, edited, quality=85))
+    assert verdict.kind == "altered" and verdict.alterations == ("overlay",)
+
+
+def test_gently_blurred_patch_in_a_grainy_picture_is_a_retouch(
+    tmp_path: Path, grainy_original: Path, grainy: Image.Image
+) -> None:
+    edited = grainy.copy()
+    patch = (300, 300, 500, 450)
+    edited.paste(edited.crop(patch).filter(ImageFilter.GaussianBlur(2)), patch[:2])
+    verdict = compare(grainy_original, publish(tmp_path, edited, quality=85))
+    assert verdict.kind == "altered" and verdict.alterations == ("retouch",)
 
 
 @pytest.mark.parametrize("size", [(1, 1), (8, 8), (2, 300), (3000, 60), (17, 400)])

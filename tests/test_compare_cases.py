@@ -68,6 +68,28 @@ def synthetic_scene(rng: np.random.Generator, width: int, height: int) -> Image.
     return image.filter(ImageFilter.GaussianBlur(rng.uniform(0.3, 1.0)))
 
 
+def grainy_scene(rng: np.random.Generator, width: int, height: int) -> Image.Image:
+    """A scene with sensor-like grain on top: independent per-pixel noise of +-4..8 levels, which
+    lossy re-encoding and downscaling remove unevenly (all of it on flat patches)."""
+    scene = np.asarray(synthetic_scene(rng, width, height), np.float32)
+    grain = rng.normal(0, rng.uniform(4, 8), (height, width, 3)).astype(np.float32)
+    return Image.fromarray(np.uint8(np.clip(scene + grain, 0, 255)), "RGB")
+
+
+def textured_scene(rng: np.random.Generator, width: int, height: int) -> Image.Image:
+    """A scene covered with fine texture (foliage, fabric, gravel): a pattern a few pixels across
+    that JPEG keeps in some blocks and loses in others."""
+    scene = np.asarray(synthetic_scene(rng, width, height), np.float32)
+    cell = rng.uniform(1.5, 4.0)
+    small = rng.normal(0, 1, (int(height / cell) + 2, int(width / cell) + 2)).astype(np.float32)
+    texture = Image.fromarray(small).resize((width, height), Image.Resampling.BICUBIC)
+    amplitude = np.asarray(texture, np.float32)[..., None] * rng.uniform(8, 20)
+    y, x = np.mgrid[0:height, 0:width].astype(np.float32)
+    stripes = np.sin((x * rng.uniform(0.5, 1.5) + y) / rng.uniform(1.2, 3.0))[..., None]
+    amplitude += stripes * rng.uniform(0, 10)
+    return Image.fromarray(np.uint8(np.clip(scene + amplitude, 0, 255)), "RGB")
+
+
 def _random_shape(draw: ImageDraw.ImageDraw, rng: np.random.Generator, w: int, h: int) -> None:
     colour = tuple(int(v) for v in rng.integers(0, 256, 3))
     cx, cy = rng.uniform(0, w), rng.uniform(0, h)
@@ -149,6 +171,36 @@ def add_logo(image: Image.Image, rng: np.random.Generator, area: float) -> Image
         draw.ellipse((0, 0, lh - 1, lh - 1), fill=(*colour, 255))
         draw.rectangle((lh, lh // 4, lw - 1, 3 * lh // 4), fill=(255 - colour[0], 40, 90, 255))
     out.paste(logo, (left, top), logo)
+    return out
+
+
+def add_text_mark(image: Image.Image, rng: np.random.Generator) -> Image.Image:
+    """A small credit line in the default font (10..14 pixels), white or black, in a corner."""
+    out = image.copy()
+    font = _font(int(rng.integers(10, 15)))
+    text = str(rng.choice(["(c) NEWS SITE 2026", "© Agency / Photo desk", "example.com"]))
+    draw = ImageDraw.Draw(out)
+    left, top, right, bottom = draw.textbbox((0, 0), text, font=font)
+    w, h = out.size
+    margin = int(rng.integers(8, 30))
+    x = margin if rng.random() < 0.5 else w - (right - left) - margin
+    y = margin if rng.random() < 0.5 else h - (bottom - top) - margin
+    under = np.asarray(out.convert("L").crop((x, y, x + right, y + bottom)), np.float32)
+    ink = (255, 255, 255) if under.mean() < 128 else (0, 0, 0)
+    draw.text((x - left, y - top), text, fill=ink, font=font)
+    return out
+
+
+def blur_patch(image: Image.Image, rng: np.random.Generator) -> Image.Image:
+    """A gently blurred region (Gaussian, radius 2..3): a face or a number plate made unreadable."""
+    out = image.copy()
+    w, h = out.size
+    pw, ph = int(w * rng.uniform(0.12, 0.22)), int(h * rng.uniform(0.12, 0.22))
+    grey = np.asarray(image.convert("L"), np.float32)
+    spots = [(int(rng.integers(0, w - pw)), int(rng.integers(0, h - ph))) for _ in range(6)]
+    x, y = max(spots, key=lambda s: float(grey[s[1] : s[1] + ph, s[0] : s[0] + pw].std()))
+    radius = float(rng.uniform(2, 3))
+    out.paste(out.crop((x, y, x + pw, y + ph)).filter(ImageFilter.GaussianBlur(radius)), (x, y))
     return out
 
 
@@ -250,6 +302,37 @@ def edit_resize(base: Image.Image, rng: np.random.Generator, stem: Path, _: Path
     small = base.resize(size, Image.Resampling.LANCZOS)
     published = _published(small, stem, fmt, quality=int(rng.integers(50, 90)))
     return Case(stem.name, original, published, "resized")
+
+
+def edit_recompress_low(base: Image.Image, rng: np.random.Generator, stem: Path, _: Path) -> Case:
+    """Re-encoded hard (quality 35..60): a technical change however lossy."""
+    original = _original(base, stem)
+    with Image.open(original) as decoded:
+        pixels = decoded.convert("RGB")
+    published = _published(pixels, stem, quality=int(rng.integers(35, 61)))
+    return Case(stem.name, original, published, "recompressed")
+
+
+def edit_resize_low(base: Image.Image, rng: np.random.Generator, stem: Path, _: Path) -> Case:
+    """Downscaled to 1/3..3/4 and saved at quality 50..60."""
+    original = _original(base, stem)
+    factor = float(rng.choice([1 / 3, 0.5, 0.667, 0.75])) * rng.uniform(0.97, 1.03)
+    size = (round(base.width * factor), round(base.height * factor))
+    small = base.resize(size, Image.Resampling.LANCZOS)
+    published = _published(small, stem, quality=int(rng.integers(50, 61)))
+    return Case(stem.name, original, published, "resized")
+
+
+def edit_text_mark(base: Image.Image, rng: np.random.Generator, stem: Path, _: Path) -> Case:
+    original = _original(base, stem)
+    published = _published(add_text_mark(base, rng), stem, quality=int(rng.integers(70, 93)))
+    return Case(stem.name, original, published, "altered", alterations=("overlay",))
+
+
+def edit_blur(base: Image.Image, rng: np.random.Generator, stem: Path, _: Path) -> Case:
+    original = _original(base, stem)
+    published = _published(blur_patch(base, rng), stem, quality=int(rng.integers(70, 93)))
+    return Case(stem.name, original, published, "altered", alterations=("retouch",))
 
 
 def edit_format(base: Image.Image, rng: np.random.Generator, stem: Path, _: Path) -> Case:
@@ -367,6 +450,11 @@ EDITS: dict[str, Edit] = {
     "orientation": edit_orientation,
     "crop2": edit_crop,
     "overlay2": edit_overlay,
+    "recompress-low": edit_recompress_low,
+    "resize-low": edit_resize_low,
+    "text-mark": edit_text_mark,
+    "blur": edit_blur,
+    "resize-low2": edit_resize_low,
 }
 
 
@@ -378,7 +466,10 @@ def synthetic_bases(
         aspect = rng.choice([1.5, 1.333, 0.75, 1.0, 1.78])
         width = size[0]
         height = int(width / aspect)
-        yield f"syn{index}", synthetic_scene(rng, width, min(height, size[1] * 2))
+        kind = index % 3
+        scene = (synthetic_scene, grainy_scene, textured_scene)[kind]
+        name = ("syn", "grain", "tex")[kind]
+        yield f"{name}{index}", scene(rng, width, min(height, size[1] * 2))
 
 
 def real_bases(folder: Path, repeats: int) -> list[tuple[str, Image.Image]]:

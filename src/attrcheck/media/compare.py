@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from attrcheck.media.compare_align import Placement, locate
-from attrcheck.media.compare_diff import Differences, differences
+from attrcheck.media.compare_diff import Differences, PublishedJpeg, differences
 from attrcheck.media.compare_load import Decoded, decode, file_digest
 from attrcheck.model import ModificationKind, ModificationVerdict
 
@@ -54,7 +54,10 @@ def compare(original: str | Path, published: str | Path) -> ModificationVerdict:
         return _unrelated(first, second, placement)
     decoded_box = _scaled_box(placement.box, first)
     tolerance = PALETTE_TOLERANCE if second.palette and not first.palette else 1.0
-    found = differences(first.image, decoded_box, second.image, placement.mirrored, tolerance)
+    encoding = PublishedJpeg(second.luma_table, second.size) if second.luma_table else None
+    found = differences(
+        first.image, decoded_box, second.image, placement.mirrored, tolerance, encoding
+    )
     return _verdict(first, second, placement, found)
 
 

@@ -26,6 +26,7 @@ seeds, synthetic and real photographs): the largest value seen on unedited pairs
 
 from __future__ import annotations
 
+import io
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -52,7 +53,17 @@ NOISE_FACTOR = 5.0  # ... and by this many robust deviations above the image's t
 EDGE_FACTOR = 0.25  # ... plus this many times the block's mean luma gradient
 CHROMA_WEIGHT = 0.5  # colour differences count for this much of a luma difference
 DETAIL_MIN = 0.8  # a block has fine detail when it differs from its blur by this much (0..255)
+EXPECTED_DETAIL_MIN = 0.4  # ... or this much, once re-encoded as the published picture was
 DETAIL_LOST = 0.35  # ... and lost it when it keeps less than this share of the typical ratio
+EXPECTED_DETAIL_LOST = 0.5  # ... of what the published JPEG's own encoding would keep
+COARSE_SHARE = 0.6  # the grid-level detail check runs when the grid is this much coarser
+CALIBRATION_QUALITIES = (90, 75, 60, 45, 30)  # JPEG qualities tried to explain lost detail
+LEVEL_BANDS = 5  # ... judged against the blocks in the same fifth of the detail levels
+LEVEL_PEERS = 15  # ... and at least this many of them
+FINE_FLOOR = 12.0  # small print: a block (at the decoded resolution) differs by this much ...
+FINE_NOISE_FACTOR = 6.0  # ... and by this many robust deviations above the typical block ...
+FINE_EDGE_FACTOR = 0.25  # ... plus this many times its mean gradient ...
+FINE_MIN_BLOCKS = 3  # ... in a connected group of at least this many blocks
 HYSTERESIS = 0.5  # blocks above this share of the threshold extend a changed region ...
 MIN_CHANGED_AREA = 0.003  # ... around strong blocks covering at least this share of the picture
 
@@ -71,11 +82,13 @@ class Differences:
 
 def differences(
     original: Image.Image, box: tuple[float, float, float, float], published: Image.Image,
-    mirrored: bool, tolerance: float = 1.0,
+    mirrored: bool, tolerance: float = 1.0, encoding: PublishedJpeg | None = None,
 ) -> Differences:  # fmt: skip
     """Compare `published` with the region `box` (in `original`'s decoded pixels) of `original`.
 
     `tolerance` > 1 asks for stronger local evidence (a palette image's banding is not an edit).
+    `encoding` describes the published JPEG (its quantisation, its full size): the original is
+    re-encoded that way to see what such an encoding removes.
     """
     grid = _grid_size(published.size, box)
     target = _planes(published.resize(grid, Image.Resampling.BILINEAR))
@@ -89,13 +102,20 @@ def differences(
     alterations = _colour_alterations(shift, level, chroma_o, chroma_p)
     local = _local_change(fitted, target, tolerance)
     lost = DETAIL_LOST / tolerance**2
-    smoothed = _detail_lost(original, box, published, mirrored, grid, lost)
-    smoothed |= _coarse_detail_lost(source, target, lost)
+    same_o, same_p = _luma_pair(original, box, published, mirrored)
+    native = same_p.size == published.size and not mirrored
+    smoothed = _detail_lost(same_o, same_p, native, grid, tolerance, encoding)
+    if max(grid) <= COARSE_SHARE * max(same_p.size):
+        smoothed |= _coarse_detail_lost(source, target, lost)
     strong = local.strong | smoothed
     area, region = _largest_region(strong, strong | local.weak)
     strong_area = float((region & strong).sum()) / max(1, region.size)
+    marks = _fine_marks(same_o, same_p, grid)
     if strong_area >= MIN_CHANGED_AREA:
         alterations.append(_local_kind(fitted, target, region))
+    elif marks.largest >= FINE_MIN_BLOCKS * tolerance**2:
+        alterations.append("overlay")
+        area, region = _largest_region(marks.blocks, marks.blocks)
     else:
         area, region = strong_area, region & strong
     if mirrored:
@@ -146,16 +166,13 @@ def _local_change(fitted: Array, target: Array, tolerance: float) -> _LocalChang
     return _LocalChange(ratio > 1, ratio > HYSTERESIS, floor, float(ratio.max(initial=0.0)))
 
 
-def _detail_lost(
+def _luma_pair(
     original: Image.Image, box: tuple[float, float, float, float], published: Image.Image,
-    mirrored: bool, grid: tuple[int, int], lost: float,
-) -> NDArray[np.bool_]:  # fmt: skip
-    """Blocks where the published picture lost the fine detail the original has there (a blurred
-    face, a smoothed patch), relative to how much detail the picture kept overall.
-
-    Fine detail is measured at each image's decoded resolution (the analysis grid is too coarse
-    to see it), as the mean absolute difference from a 3x3 box blur, then averaged per block.
-    """
+    mirrored: bool,
+) -> tuple[Image.Image, Image.Image]:  # fmt: skip
+    """Both luminances on one pixel grid at the finer of the two decoded resolutions (the
+    analysis grid is too coarse for fine detail and small print): the original's region and the
+    published picture, unmirrored."""
     left, top, right, bottom = box
     inside = (
         max(0.0, left),
@@ -172,28 +189,203 @@ def _detail_lost(
         same_p = same_p.resize(size, Image.Resampling.BILINEAR)
     if mirrored:
         same_p = same_p.transpose(Image.Transpose.FLIP_LEFT_RIGHT)
-    blocks_o = _block_means(np.asarray(_detail_map(same_o).resize(grid, Image.Resampling.BOX)))
-    blocks_p = _block_means(np.asarray(_detail_map(same_p).resize(grid, Image.Resampling.BOX)))
-    return _lost_blocks(blocks_o, blocks_p, lost)
+    return same_o, same_p
+
+
+def _detail_lost(
+    same_o: Image.Image, same_p: Image.Image, native: bool, grid: tuple[int, int],
+    tolerance: float, encoding: PublishedJpeg | None,
+) -> NDArray[np.bool_]:  # fmt: skip
+    """Blocks where the published picture lost the fine detail the original has there (a blurred
+    face, a smoothed patch), beyond what re-encoding removes there.
+
+    Fine detail is the mean absolute difference from a 3x3 box blur, averaged per block. What
+    the published picture kept is compared with the original re-encoded like it: with the
+    published JPEG's own quantisation when `native` (`same_p` holds its decoded pixels as they
+    are, neither resampled nor mirrored), which allows a finer threshold; otherwise at the JPEG
+    quality that agrees best with it (a proxy for any lossy codec: WebP wipes out faint detail
+    that JPEG keeps), with stricter thresholds.
+    """
+    blocks_p = _detail_blocks(same_p, grid)
+    expected = _calibrated_detail(same_o, blocks_p, grid)
+    if encoding is None or not native:
+        return _lost_blocks(expected, blocks_p, DETAIL_LOST / tolerance**2)
+    lost = EXPECTED_DETAIL_LOST / tolerance**2
+    if not _lost_blocks(expected, blocks_p, lost, EXPECTED_DETAIL_MIN).any():
+        return np.zeros(blocks_p.shape, dtype=bool)
+    expected = _detail_blocks(_reencoded(same_o, encoding), grid)
+    return _lost_blocks(expected, blocks_p, lost, EXPECTED_DETAIL_MIN)
+
+
+def _fine_marks(same_o: Image.Image, same_p: Image.Image, grid: tuple[int, int]) -> FineMarks:
+    """Small print and thin marks (a credit line, a watermark) found at the decoded resolution.
+
+    The luminance residual after a global gain and offset, each pixel's best of the 3x3
+    neighbouring positions, averaged over 8x8 blocks; blocks far above the picture's typical
+    block and above what their edges explain are marked. Returned on the analysis grid, with the
+    size of the largest 8-connected group of marked blocks at the decoded resolution.
+    """
+    o = np.asarray(same_o, dtype=np.float32)
+    p = np.asarray(same_p, dtype=np.float32)
+    gain, offset = _gain_offset(o[::2, ::2], p[::2, ::2])
+    fitted = gain * o + offset
+    h, w = p.shape
+    around = np.pad(fitted, 1, mode="edge")
+    best = np.abs(p - fitted)
+    for dy, dx in ((0, 0), (0, 1), (0, 2), (1, 0), (1, 2), (2, 0), (2, 1), (2, 2)):
+        np.minimum(best, np.abs(p - around[dy : dy + h, dx : dx + w]), out=best)
+    blocks = _block_means(best)
+    grad_y, grad_x = np.gradient(fitted)
+    edges = _block_means(np.abs(grad_x) + np.abs(grad_y))
+    floor = float(np.median(blocks))
+    spread = float(np.median(np.abs(blocks - floor))) * 1.4826
+    threshold = max(FINE_FLOOR, floor + FINE_NOISE_FACTOR * spread) + FINE_EDGE_FACTOR * edges
+    marked = blocks > threshold
+    if not marked.any():
+        return FineMarks(np.zeros(_blocks_shape(grid), dtype=bool), 0)
+    size, _ = _largest_region(marked, marked)
+    shares = Image.fromarray(marked.astype(np.float32)).resize(
+        _blocks_shape(grid)[::-1], Image.Resampling.BOX
+    )
+    on_grid = np.asarray(shares) > 0
+    return FineMarks(on_grid, round(size * marked.size))
+
+
+@dataclass(frozen=True)
+class FineMarks:
+    blocks: NDArray[np.bool_]  # on the analysis grid's blocks
+    largest: int  # blocks (at the decoded resolution) in the largest connected group
+
+
+def _blocks_shape(grid: tuple[int, int]) -> tuple[int, int]:
+    return (-(-grid[1] // BLOCK), -(-grid[0] // BLOCK))
+
+
+def _gain_offset(source: Array, target: Array) -> tuple[float, float]:
+    s_mean, t_mean = float(source.mean()), float(target.mean())
+    variance = float(((source - s_mean) ** 2).mean())
+    if variance < 1e-3:
+        return 1.0, t_mean - s_mean
+    gain = float(((source - s_mean) * (target - t_mean)).mean()) / variance
+    return gain, t_mean - gain * s_mean
+
+
+@dataclass(frozen=True)
+class PublishedJpeg:
+    """How the published JPEG was encoded: its luminance quantisation table (natural order) and
+    its full size (its pixels may have been decoded reduced, by DCT scaling)."""
+
+    luma_table: tuple[int, ...]
+    size: tuple[int, int]
+
+
+def _detail_blocks(image: Image.Image, grid: tuple[int, int]) -> Array:
+    return _block_means(np.asarray(_detail_map(image).resize(grid, Image.Resampling.BOX)))
+
+
+def _jpeg_roundtrip(
+    image: Image.Image, reduced: tuple[int, int] | None = None, **options: object
+) -> Image.Image:
+    buffer = io.BytesIO()
+    image.save(buffer, "JPEG", **options)
+    buffer.seek(0)
+    with Image.open(buffer) as decoded:
+        if reduced is not None:
+            decoded.draft("L", reduced)
+        decoded.load()
+        return decoded.copy()
+
+
+def _reencoded(same_o: Image.Image, encoding: PublishedJpeg) -> Image.Image:
+    """The original's luminance encoded with the published JPEG's table, at its full size, and
+    decoded as the published picture was (reduced the same way, when it was)."""
+    tables = [list(encoding.luma_table)]
+    if same_o.size == encoding.size:
+        return _jpeg_roundtrip(same_o, qtables=tables)
+    full = same_o.resize(encoding.size, Image.Resampling.BICUBIC)
+    decoded = _jpeg_roundtrip(full, same_o.size, qtables=tables)
+    if decoded.size != same_o.size:
+        decoded = decoded.resize(same_o.size, Image.Resampling.BILINEAR)
+    return decoded
+
+
+def _calibrated_detail(same_o: Image.Image, blocks_p: Array, grid: tuple[int, int]) -> Array:
+    """Per block, the fine detail the published picture would keep had it only been re-encoded.
+
+    Lossy encoding removes fine detail unevenly: grain on a flat patch is quantised away, an edge
+    keeps its detail (and gains ringing). So the original is re-encoded at the JPEG quality (or
+    none) whose detail agrees best with the published picture's, block by block. A patch that
+    lost much more detail than that was smoothed -- or met the quantiser differently, which is
+    why a suspicion is checked against the published JPEG's own encoding when it has one.
+    """
+    best = _detail_blocks(same_o, grid)
+    best_error = _disagreement(best, blocks_p)
+    for quality in CALIBRATION_QUALITIES:
+        candidate = _detail_blocks(_jpeg_roundtrip(same_o, quality=quality), grid)
+        error = _disagreement(candidate, blocks_p)
+        if error >= best_error:
+            break  # detail falls with quality: past the best agreement it only gets worse
+        best, best_error = candidate, error
+    return best
+
+
+def _disagreement(expected: Array, published: Array) -> float:
+    """How far the published detail is from the expected one, block by block (median log ratio)."""
+    return float(np.median(np.abs(np.log((published + 0.3) / (expected + 0.3)))))
 
 
 def _coarse_detail_lost(source: Array, target: Array, lost: float) -> NDArray[np.bool_]:
-    """The same at the analysis grid: texture coarser than a few pixels, blurred away."""
+    """The same at the analysis grid: texture coarser than a few pixels, blurred away. Only
+    where the grid is much coarser than the decoded pixels: at about their resolution this is the
+    fine-detail measure without its allowance for what lossy re-encoding removes."""
     luma_o, luma_p = _opponent(source)[0], _opponent(target)[0]
     blocks_o = _block_means(np.abs(luma_o - _box_blur(luma_o[None])[0]))
     blocks_p = _block_means(np.abs(luma_p - _box_blur(luma_p[None])[0]))
     return _lost_blocks(blocks_o, blocks_p, lost)
 
 
-def _lost_blocks(blocks_o: Array, blocks_p: Array, lost: float) -> NDArray[np.bool_]:
-    textured = blocks_o > DETAIL_MIN
+def _lost_blocks(
+    blocks_o: Array, blocks_p: Array, lost: float, least: float = DETAIL_MIN
+) -> NDArray[np.bool_]:
+    """Blocks with at least `least` detail in `blocks_o` that kept much less of it than their
+    peers did, in patches."""
+    textured = blocks_o > least
     textured[[0, -1], :] = False  # the outermost blocks: resampling sees beyond a crop's edge
     textured[:, [0, -1]] = False  # in the original but not in the published picture
     if textured.sum() < 4:
         return np.zeros(blocks_o.shape, dtype=bool)
-    ratio = blocks_p / np.maximum(blocks_o, 1e-3)
-    typical = float(np.median(ratio[textured]))
-    return textured & (ratio < lost * typical)
+    ratio: Array = (blocks_p / np.maximum(blocks_o, 1e-3)).astype(np.float32)
+    typical = np.ones_like(ratio)
+    typical[textured] = _typical_by_level(blocks_o[textured], ratio[textured])
+    return _patches(textured & (ratio < lost * typical))
+
+
+def _patches(blocks: NDArray[np.bool_]) -> NDArray[np.bool_]:
+    """The blocks that belong to a 2x2 square of such blocks (a morphological opening): a patch
+    was smoothed, not a line of blocks along an edge that the two encoders drew differently."""
+    squares = blocks[:-1, :-1] & blocks[1:, :-1] & blocks[:-1, 1:] & blocks[1:, 1:]
+    kept = np.zeros_like(blocks)
+    for dy in (0, 1):
+        for dx in (0, 1):
+            kept[dy : dy + squares.shape[0], dx : dx + squares.shape[1]] |= squares
+    return kept
+
+
+def _typical_by_level(detail: Array, ratio: Array) -> Array:
+    """For each block, the median share of detail kept by the blocks with about as much detail.
+
+    Quantisation removes faint detail (grain) more thoroughly than strong detail (edges), so a
+    block is judged against its peers: the blocks nearest to it in the original's detail level.
+    """
+    count = detail.size
+    window = min(count, max(LEVEL_PEERS, count // LEVEL_BANDS))
+    order = np.argsort(detail, kind="stable")
+    ranked = ratio[order]
+    medians = np.median(np.lib.stride_tricks.sliding_window_view(ranked, window), axis=1)
+    starts = np.clip(np.arange(count) - window // 2, 0, count - window)
+    typical = np.empty_like(ratio)
+    typical[order] = medians[starts]
+    return typical
 
 
 def _detail_map(image: Image.Image) -> Image.Image:

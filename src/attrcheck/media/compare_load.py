@@ -35,6 +35,7 @@ class Decoded:
     sha256: str
     image: Image.Image  # RGB, upright, possibly reduced (see `scale`)
     palette: bool = False  # stored with a palette of at most 256 colours (GIF, PNG8)
+    luma_table: tuple[int, ...] | None = None  # JPEG, stored upright: its luminance quantisation
 
     @property
     def scale(self) -> float:
@@ -84,7 +85,17 @@ def _decode_open(path: Path, image: Image.Image, sha256: str, work_side: int) ->
         _draft(image, work_side)
     image.load()
     upright = _reduced(_upright(image, orientation), work_side)
-    return Decoded(path, fmt, full, sha256, _to_rgb(upright), palette)
+    table = _luma_table(image) if fmt == "JPEG" and orientation == 1 else None
+    return Decoded(path, fmt, full, sha256, _to_rgb(upright), palette, table)
+
+
+def _luma_table(image: Image.Image) -> tuple[int, ...] | None:
+    """The first quantisation table (luminance) of a JPEG, when it has a usable one."""
+    tables = getattr(image, "quantization", None)
+    if not isinstance(tables, dict) or not tables:
+        return None
+    table = tuple(int(value) for value in tables[min(tables)])
+    return table if len(table) == 64 and all(1 <= value <= 255 for value in table) else None
 
 
 def _reduced(image: Image.Image, work_side: int) -> Image.Image:
