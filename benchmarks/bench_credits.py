@@ -18,6 +18,7 @@ import time
 import timeit
 from pathlib import Path
 
+from attrcheck import licences
 from attrcheck.credits import names, parse, parser, parties
 from attrcheck.credits.markup import to_plain
 from attrcheck.licences import identify
@@ -61,11 +62,13 @@ def captions() -> list[str]:
 
 
 def clear_caches() -> None:
-    """Forget every caption, body and name the parser has seen (a cold start)."""
+    """Forget every caption, body and name the parser has seen, and the licence verdicts the
+    recogniser remembers (a cold start; the licence database itself stays loaded)."""
     parser._parse_cached.cache_clear()
     parties._relative_pieces.cache_clear()
     names.classify.cache_clear()
     names.organisation_name.cache_clear()
+    licences.load()._resolver.forget()
 
 
 def rate(lines: list[str], rounds: int) -> float:

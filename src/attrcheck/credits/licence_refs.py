@@ -36,10 +36,11 @@ class _Recogniser:
 
 @lru_cache(maxsize=1)
 def _recogniser() -> _Recogniser:
-    from attrcheck.licences import identify, load  # stage licences (imported when first used)
+    from attrcheck.licences import load  # stage licences (imported when first used)
     from attrcheck.licences.recogniser import closing_brackets_end
 
-    return _Recogniser(identify, load(), closing_brackets_end)
+    database = load()
+    return _Recogniser(database.identify, database, closing_brackets_end)
 
 
 @lru_cache(maxsize=4096)

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import lru_cache
+from operator import itemgetter
 from typing import Literal
 
 from attrcheck.credits.labels import Label, find_labels
@@ -125,7 +126,7 @@ def _add_platforms(plain: Plain, lic_links: Sequence[LicenceLink], found: Found)
 def _unique(items: Sequence[tuple[int, str]], exclude: Sequence[str] = ()) -> tuple[str, ...]:
     seen = {name.casefold() for name in exclude}
     result = []
-    for _, name in sorted(items, key=lambda item: item[0]):
+    for _, name in sorted(items, key=itemgetter(0)):
         key = name.casefold()
         if key not in seen and name:
             seen.add(key)

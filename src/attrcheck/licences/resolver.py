@@ -93,6 +93,10 @@ class Resolver:
             verdict = self._cc_verdicts[key] = self._resolve_cc(spec, version, port)
         return verdict
 
+    def forget(self) -> None:
+        """Drop the remembered verdicts (benchmarks measure a cold start with this)."""
+        self._cc_verdicts.clear()
+
     def _resolve_cc(self, spec: str, version: str | None, port: str | None) -> Verdict:
         family = FAMILY_OF_SPEC.get(spec)
         if family is None:
