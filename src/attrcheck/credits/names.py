@@ -56,6 +56,7 @@ _LEADING_ARTICLE = re.compile(r"^(?:the|die|der|das|le|la|les|el|los|las|de|het|
 _SENTENCE_BREAK = re.compile(r"[a-z]{3}[.!?]\s+[A-Z]")
 _LONG_ACRONYM = re.compile(r"^[A-Z]{6,8}$")
 _TRAILING_YEAR = re.compile(r",?\s+(?:\(?\d{4}\)?)$")
+_HOST_END = re.compile(r"[/?#:]")
 _PLACEHOLDER_MARKUP = re.compile(r"^[<{\[].*[>}\]]$")
 _COMMON_LOWER = frozenset(
     [
@@ -251,7 +252,7 @@ def platform_for_url(url: str) -> str | None:
 
 def _host(url: str) -> str:
     rest = url.split("://", 1)[-1]
-    host = re.split(r"[/?#:]", rest, maxsplit=1)[0]
+    host = _HOST_END.split(rest, maxsplit=1)[0]
     return host[4:] if host.lower().startswith("www.") else host
 
 
