@@ -286,7 +286,7 @@ class Recogniser:
         keys, words, size = self._keys, tokens.keys, len(self._keys)
         key, pos = "", 0
         for k in range(i, min(tokens.n, i + MAX_PHRASE_TOKENS)):
-            if k > i and not tokens.gap_ok(k):
+            if k > i and not (tokens.joined[k] or tokens.gap_ok(k)):  # (gap_ok remembers)
                 break
             word = words[k]
             key += word
@@ -395,12 +395,14 @@ class Recogniser:
     def _version(self, tokens: Tokens, k: int, *, allow_int: bool) -> tuple[str | None, int]:
         if k >= tokens.n or not tokens.gap_ok(k):
             return None, k
-        word = self._phrases.get(tokens.keys[k])
+        key = tokens.keys[k]
+        word = self._phrases.get(key)
         if word is not None and "v" in word and k + 1 < tokens.n:
             gap = tokens.text[tokens.ends[k] : tokens.starts[k + 1]]
             version = normalise_version(tokens.keys[k + 1]) if gap in VERSION_GAPS else None
             return (version, k + 2) if version else (None, k)
-        key = tokens.keys[k]
+        if not key[0].isdigit():
+            return None, k  # neither a number nor a version word (most words)
         if self._decimal_comma(tokens, k):  # "CC BY-SA 2,5"
             version = normalise_version(f"{key}.{tokens.keys[k + 1]}")
             return (version, k + 2) if version else (None, k)
