@@ -244,6 +244,7 @@ REFERENCES: list[tuple[str, str | None, str | None, bool]] = [
     ("Creative Commons Zero", "CC0-1.0", "CC0", True),
     ("CC0 1.0 Universal Public Domain Dedication", "CC0-1.0", "CC0", True),
     ("Public Domain Dedication (CC0)", "CC0-1.0", "CC0", True),
+    ("CC0 Public Domain", "CC0-1.0", "CC0", True),  # Pixabay's old label: not "CC" version 0
     ("PDM 1.0", "CC-PDM-1.0", "PDM", True),
     ("Public Domain Mark", "CC-PDM-1.0", "PDM", True),
     ("CC PDM 1.0", "CC-PDM-1.0", "PDM", True),
@@ -416,11 +417,17 @@ def test_neighbours_merge_into_the_precise_reference(text: str, ident: str) -> N
 @pytest.mark.parametrize(
     ("text", "covered"),
     [
-        ("Jane Doe, Attribution 2.0 Generic (CC BY 2.0), Flickr", "Attribution 2.0 Generic (CC BY 2.0)"),
+        (
+            "Jane Doe, Attribution 2.0 Generic (CC BY 2.0), Flickr",
+            "Attribution 2.0 Generic (CC BY 2.0)",
+        ),
         ("(Attribution 2.0 Generic (CC BY 2.0))", "Attribution 2.0 Generic (CC BY 2.0)"),
         ("Attribution 2.0 Generic (CC BY 2.0 ).", "Attribution 2.0 Generic (CC BY 2.0 )"),
         ("Foto: CC BY-SA 2.0 (UK)", "CC BY-SA 2.0 (UK)"),
-        ("CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/)", "CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/)"),
+        (
+            "CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/)",
+            "CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/)",
+        ),
         ("Attribution 4.0 International (CC BY 4.0", "Attribution 4.0 International (CC BY 4.0"),
         ("Jane (CC BY 4.0)", "CC BY 4.0"),
     ],

@@ -32,7 +32,8 @@ def phrase_key(phrase: str) -> str:
 
 
 def normalise_version(raw: str) -> str | None:
-    """ "4" -> "4.0", "2.5" -> "2.5"; None for anything that is not a licence version."""
-    if not VERSION_RE.fullmatch(raw):
+    """ "4" -> "4.0", "2.5" -> "2.5"; None for anything that is not a licence version. A bare 0
+    is none: no licence has a version 0, and "CC0" is CC0, not "CC" version 0."""
+    if not VERSION_RE.fullmatch(raw) or raw == "0":
         return None
     return raw if "." in raw else f"{raw}.0"
