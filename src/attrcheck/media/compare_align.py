@@ -339,7 +339,7 @@ def _lucas_kanade(
         if photometric:
             jacobian[4] = warped.ravel()
             jacobian[5] = 1.0
-        weighted = jacobian * _tukey(residual).ravel()[None, :]
+        weighted = jacobian * _tukey(residual, np.abs(dx) + np.abs(dy)).ravel()[None, :]
         hessian = (weighted @ jacobian.T).astype(np.float64) + np.eye(columns) * 1e-6
         step = np.linalg.solve(hessian, (weighted @ residual.ravel()).astype(np.float64))
         box = box + step[:4]
@@ -357,8 +357,15 @@ def _fit_gain(warped: Array, target: Array) -> tuple[float, float]:
     return gain, t_mean - gain * w_mean
 
 
-def _tukey(residual: Array) -> Array:
-    sample = residual.ravel()[::7]
+def _tukey(residual: Array, gradient: Array) -> Array:
+    """Tukey biweights, the scale measured where the picture has a gradient: on a mostly flat
+    graphic (white page, red letters) the flat pixels match exactly whatever the warp, and a
+    scale taken over them would reject every edge pixel -- the only ones that say where to go."""
+    step = 7
+    sample, strength = residual.ravel()[::step], gradient.ravel()[::step]
+    informative = sample[strength > np.median(strength)]
+    if informative.size >= 16:
+        sample = informative
     spread = float(np.median(np.abs(sample - np.median(sample)))) * 1.4826 + 0.5
     scaled = residual / (4.685 * spread)
     weights = (1 - scaled**2) ** 2
