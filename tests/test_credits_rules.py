@@ -171,6 +171,22 @@ def test_public_domain_in_other_languages_is_the_recognisers(caption: str, state
     assert [item.kind for item in credit.statements] == ["public-domain"]
 
 
+@pytest.mark.parametrize(
+    ("caption", "organisations"),
+    [
+        ("Foto: Rijksmuseum (public domain)", ("Rijksmuseum",)),
+        ("Beeld: Rijksmuseum (publiek domein)", ("Rijksmuseum",)),
+        ("Photo: NASA, CC BY 2.0 (Jane Doe)", ("NASA",)),
+    ],
+)
+def test_the_name_before_a_licence_stops_at_a_label(
+    caption: str, organisations: tuple[str, ...]
+) -> None:
+    credit = parse(caption)
+    assert credit.organisations == organisations
+    assert credit.creators == ()
+
+
 def test_a_public_domain_statement_with_its_tool_is_one_licence() -> None:
     credit = parse("Bild: gemeinfrei (CC0)")
     assert [(ref.id, ref.text) for ref in credit.licences] == [("CC0-1.0", "gemeinfrei (CC0)")]

@@ -53,6 +53,7 @@ _LAST_DASH = re.compile(r"\s[–—-]\s(?!.*\s[–—-]\s)")
 _WHOLE_URL = re.compile(r"://|^www\.|/.*[/\d?=#]")
 _CLAUSE_BREAK = re.compile(r"[,;:|()\[\]\n]|(?<=[a-z0-9]{2})[.!?]\s")
 _NOT_ORGANISATION = frozenset(["official", "an", "a", "the", "staff", "file", "pool", "handout"])
+_RUN_BREAKS = frozenset(":()[]")
 _NAME_TOKEN = re.compile(r"[^\s,;:()\[\]]+")
 
 
@@ -370,6 +371,8 @@ def _name_before_licence(text: str, licence_start: int, found: Found) -> None:
     run: list[re.Match[str]] = []
     for token in reversed(tokens):
         word = token.group(0)
+        if run and _RUN_BREAKS.intersection(before[token.end() : run[0].start()]):
+            break  # "Foto: Rijksmuseum (publiek domein)": a label or a bracket ends the run
         if _is_run_word(word) and len(run) < 5:
             run.insert(0, token)
             continue
