@@ -146,16 +146,17 @@ def organisation_name(text: str) -> str | None:
         return None  # "The Milky Way over Arches National Park. NPS": a sentence, then a name
     first, _, _ = text.partition(" ")
     bare = _LEADING_ARTICLE.sub("", text) if first.lower() in _ARTICLES else text
-    trimmed = _TRAILING_PHOTO.sub("", bare) if bare.lower().endswith(_PHOTO_ENDINGS) else bare
+    bare_lower = bare.lower()
+    trimmed = _TRAILING_PHOTO.sub("", bare) if bare_lower.endswith(_PHOTO_ENDINGS) else bare
     shown = text if text[:1].isupper() else bare  # "The New York Times", "the Noun Project"
-    if trimmed.lower() in KNOWN_ORGANISATIONS:
+    if (trimmed.lower() if trimmed is not bare else bare_lower) in KNOWN_ORGANISATIONS:
         return _TRAILING_PHOTO.sub("", shown) if trimmed != bare else shown
-    if bare.lower() in KNOWN_ORGANISATIONS:
+    if bare_lower in KNOWN_ORGANISATIONS:
         return shown
     words = text.split()
     if len(words) > MAX_ORG_WORDS:
         return None
-    keys = [word.strip(".,()'’").lower() for word in words]
+    keys = [word.strip(".,()'’") for word in text.lower().split()]
     if not ORGANISATION_WORDS.isdisjoint(keys) or _institution_suffix(keys):
         return shown if _proper_phrase(words, keys, allowed_lower=1) else None
     agency_word = len(words) > 1 and not KNOWN_ORGANISATIONS.isdisjoint(keys)
