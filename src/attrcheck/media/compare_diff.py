@@ -15,8 +15,19 @@ that resizing and recompression leave only small, evenly spread differences. The
   8x8 blocks. Blocks far above the picture's own noise floor and above what their edges explain
   are strong; the region grown from them through blocks at half that level (hysteresis) is a
   local edit when its strong blocks cover a minimum area;
-- fine detail (difference from a 3x3 blur, at the decoded resolution) that a textured block lost
-  relative to the rest of the picture marks a blurred or smoothed patch the same way;
+- fine detail (difference from a 3x3 blur, at the decoded resolution) that a block lost beyond
+  what lossy re-encoding removes marks a blurred or smoothed patch. Re-encoding removes detail
+  unevenly (grain on a flat patch is quantised away entirely, an edge keeps its detail), so the
+  original is re-encoded like the published picture -- with the published JPEG's own
+  quantisation table, at its full size, decoded as reduced as it was -- and each block is
+  compared with that, relative to the blocks of about the same detail level, and only 2x2
+  patches of such blocks count (a line of blocks along an edge is two encoders disagreeing).
+  Without the published JPEG's table (WebP, PNG, a mirrored or resampled comparison) the JPEG
+  quality that best explains the published detail stands in, with stricter thresholds;
+- small print (a credit line, a text watermark far under 1% of the picture) is looked for at the
+  decoded resolution too: the luminance residual after a global gain/offset, best of 3x3
+  neighbouring positions, per 8x8 block; a connected group of blocks far above the noise floor
+  and above what their edges explain is an overlay;
 - more edge energy in the edited region of the published picture than in the original means
   something was drawn on it (overlay); less means something was removed or smoothed (retouch).
 
@@ -57,6 +68,7 @@ EXPECTED_DETAIL_MIN = 0.4  # ... or this much, once re-encoded as the published 
 DETAIL_LOST = 0.35  # ... and lost it when it keeps less than this share of the typical ratio
 EXPECTED_DETAIL_LOST = 0.5  # ... of what the published JPEG's own encoding would keep
 COARSE_SHARE = 0.6  # the grid-level detail check runs when the grid is this much coarser
+REENCODE_PIXELS = 16_000_000  # larger published JPEGs are not re-encoded (time): proxy only
 CALIBRATION_QUALITIES = (90, 75, 60, 45, 30)  # JPEG qualities tried to explain lost detail
 LEVEL_BANDS = 5  # ... judged against the blocks in the same fifth of the detail levels
 LEVEL_PEERS = 15  # ... and at least this many of them
@@ -207,14 +219,14 @@ def _detail_lost(
     that JPEG keeps), with stricter thresholds.
     """
     blocks_p = _detail_blocks(same_p, grid)
-    expected = _calibrated_detail(same_o, blocks_p, grid)
-    if encoding is None or not native:
+    reencoded = _reencoded(same_o, encoding) if encoding is not None and native else None
+    if reencoded is None:
+        expected = _calibrated_detail(same_o, blocks_p, grid)
         return _lost_blocks(expected, blocks_p, DETAIL_LOST / tolerance**2)
-    lost = EXPECTED_DETAIL_LOST / tolerance**2
-    if not _lost_blocks(expected, blocks_p, lost, EXPECTED_DETAIL_MIN).any():
-        return np.zeros(blocks_p.shape, dtype=bool)
-    expected = _detail_blocks(_reencoded(same_o, encoding), grid)
-    return _lost_blocks(expected, blocks_p, lost, EXPECTED_DETAIL_MIN)
+    expected = _detail_blocks(reencoded, grid)
+    return _lost_blocks(
+        expected, blocks_p, EXPECTED_DETAIL_LOST / tolerance**2, EXPECTED_DETAIL_MIN
+    )
 
 
 def _fine_marks(same_o: Image.Image, same_p: Image.Image, grid: tuple[int, int]) -> FineMarks:
@@ -229,20 +241,24 @@ def _fine_marks(same_o: Image.Image, same_p: Image.Image, grid: tuple[int, int])
     p = np.asarray(same_p, dtype=np.float32)
     gain, offset = _gain_offset(o[::2, ::2], p[::2, ::2])
     fitted = gain * o + offset
+    best = np.abs(p - fitted)
+    edges = _block_means(_gradient_magnitude(fitted))
+    nothing = np.zeros(_blocks_shape(grid), dtype=bool)
+    if not (_block_means(best) > FINE_FLOOR + FINE_EDGE_FACTOR * edges).any():
+        return FineMarks(nothing, 0)  # even without forgiving misalignment nothing stands out
     h, w = p.shape
     around = np.pad(fitted, 1, mode="edge")
-    best = np.abs(p - fitted)
+    shifted = np.empty_like(best)
     for dy, dx in ((0, 0), (0, 1), (0, 2), (1, 0), (1, 2), (2, 0), (2, 1), (2, 2)):
-        np.minimum(best, np.abs(p - around[dy : dy + h, dx : dx + w]), out=best)
+        np.subtract(p, around[dy : dy + h, dx : dx + w], out=shifted)
+        np.minimum(best, np.abs(shifted, out=shifted), out=best)
     blocks = _block_means(best)
-    grad_y, grad_x = np.gradient(fitted)
-    edges = _block_means(np.abs(grad_x) + np.abs(grad_y))
     floor = float(np.median(blocks))
     spread = float(np.median(np.abs(blocks - floor))) * 1.4826
     threshold = max(FINE_FLOOR, floor + FINE_NOISE_FACTOR * spread) + FINE_EDGE_FACTOR * edges
     marked = blocks > threshold
     if not marked.any():
-        return FineMarks(np.zeros(_blocks_shape(grid), dtype=bool), 0)
+        return FineMarks(nothing, 0)
     size, _ = _largest_region(marked, marked)
     shares = Image.fromarray(marked.astype(np.float32)).resize(
         _blocks_shape(grid)[::-1], Image.Resampling.BOX
@@ -255,6 +271,17 @@ def _fine_marks(same_o: Image.Image, same_p: Image.Image, grid: tuple[int, int])
 class FineMarks:
     blocks: NDArray[np.bool_]  # on the analysis grid's blocks
     largest: int  # blocks (at the decoded resolution) in the largest connected group
+
+
+def _gradient_magnitude(values: Array) -> Array:
+    """|d/dx| + |d/dy| by forward differences (the last row and column repeat)."""
+    magnitude = np.zeros_like(values)
+    np.abs(np.diff(values, axis=1), out=magnitude[:, :-1])
+    magnitude[:, -1] = magnitude[:, -2] if values.shape[1] > 1 else 0
+    vertical = np.abs(np.diff(values, axis=0))
+    magnitude[:-1] += vertical
+    magnitude[-1] += vertical[-1] if values.shape[0] > 1 else 0
+    return magnitude
 
 
 def _blocks_shape(grid: tuple[int, int]) -> tuple[int, int]:
@@ -296,17 +323,46 @@ def _jpeg_roundtrip(
         return decoded.copy()
 
 
-def _reencoded(same_o: Image.Image, encoding: PublishedJpeg) -> Image.Image:
-    """The original's luminance encoded with the published JPEG's table, at its full size, and
-    decoded as the published picture was (reduced the same way, when it was)."""
-    tables = [list(encoding.luma_table)]
-    if same_o.size == encoding.size:
-        return _jpeg_roundtrip(same_o, qtables=tables)
-    full = same_o.resize(encoding.size, Image.Resampling.BICUBIC)
-    decoded = _jpeg_roundtrip(full, same_o.size, qtables=tables)
-    if decoded.size != same_o.size:
-        decoded = decoded.resize(same_o.size, Image.Resampling.BILINEAR)
-    return decoded
+def _reencoded(same_o: Image.Image, encoding: PublishedJpeg) -> Image.Image | None:
+    """The original's luminance as the published JPEG shows it: each of its 8x8 blocks quantised
+    with the published table and decoded as reduced as the published picture was (libjpeg's DCT
+    scaling keeps the lowest n x n coefficients of each block and inverts them at n x n pixels).
+
+    `same_o` is the original on the published picture's decoded pixel grid, so an n x n block of
+    it stands for one 8x8 block of the published file; at that scale the DCT coefficients are
+    the full-size ones divided by 8/n (orthonormal transforms, the mean preserved). None when the
+    decoded size is not one libjpeg makes from the file's size.
+    """
+    width, height = same_o.size
+    reduction = round(encoding.size[0] / width)
+    if reduction not in (1, 2, 4, 8) or any(
+        -(-full // reduction) != decoded
+        for full, decoded in zip(encoding.size, same_o.size, strict=True)
+    ):
+        return None
+    n = BLOCK // reduction
+    pixels = np.asarray(same_o, dtype=np.float32) - 128
+    padded = np.pad(pixels, ((0, -height % n), (0, -width % n)), mode="edge")
+    rows, cols = padded.shape[0] // n, padded.shape[1] // n
+    blocks = padded.reshape(rows, n, cols, n)  # (block row, y, block column, x)
+    basis = _dct_matrix(n)
+    steps = np.asarray(encoding.luma_table, dtype=np.float32).reshape(8, 8)[:n, :n] / reduction
+    steps = steps[:, None, None, :]  # (v, u) laid out as the coefficients below
+    coefficients = np.tensordot(np.tensordot(basis, blocks, ([1], [1])), basis, ([3], [1]))
+    quantised = np.round(coefficients / steps) * steps  # (v, block row, block column, u)
+    restored = np.tensordot(np.tensordot(basis, quantised, ([0], [0])), basis, ([3], [0]))
+    image = restored.transpose(1, 0, 2, 3).reshape(padded.shape)[:height, :width] + 128
+    return Image.fromarray(np.clip(np.round(image), 0, 255).astype(np.uint8), "L")
+
+
+def _dct_matrix(n: int) -> NDArray[np.float32]:
+    """The orthonormal DCT-II matrix of size n (rows: frequencies), which is JPEG's transform."""
+    k = np.arange(n, dtype=np.float64)[:, None]
+    x = np.arange(n, dtype=np.float64)[None, :]
+    matrix = np.sqrt(2 / n) * np.cos(np.pi * (2 * x + 1) * k / (2 * n))
+    matrix[0] /= np.sqrt(2)
+    result: NDArray[np.float32] = matrix.astype(np.float32)
+    return result
 
 
 def _calibrated_detail(same_o: Image.Image, blocks_p: Array, grid: tuple[int, int]) -> Array:
@@ -390,10 +446,8 @@ def _typical_by_level(detail: Array, ratio: Array) -> Array:
 
 def _detail_map(image: Image.Image) -> Image.Image:
     grey = np.asarray(image, dtype=np.float32)
-    padded = np.pad(grey, 1, mode="edge")
-    h, w = grey.shape
-    blur = sum(padded[dy : dy + h, dx : dx + w] for dy in range(3) for dx in range(3)) / 9
-    return Image.fromarray(np.abs(grey - blur).astype(np.float32), "F")
+    detail = np.abs(grey - _box_blur(grey[None])[0])
+    return Image.fromarray(detail, "F")
 
 
 def _planes(image: Image.Image) -> Array:
