@@ -47,9 +47,7 @@ from attrcheck.model import LicenceMatch
 VERSION_HINT_RE = re.compile(  # \d[.,]\d|v(?:er(?:sion)?)?[.:]? ?\d, first character first (faster)
     r"[\dv](?:(?<=\d)[.,]\d|(?<=[v])(?:er(?:sion)?)?[.:]? ?\d)", re.IGNORECASE
 )
-# TOKEN_RE for ASCII text (the same tokens; Unicode classes make the general one slower), and
-# for ASCII text already case-folded.
-ASCII_WORD_RE = re.compile(r"(?:[a-zA-Z]\.){2,}|[0-9]+(?:\.[0-9]+)?|[a-zA-Z]+\+?")
+# TOKEN_RE for lower-cased ASCII text: the same tokens (Unicode classes make TOKEN_RE slower).
 ASCII_TOKEN_RE = re.compile(r"(?:[a-z]\.){2,}|[0-9]+(?:\.[0-9]+)?|[a-z]+\+?")
 # ... a licence URL host, or an opener (a phrase with one of these roles, see `opens_alone`).
 URL_HINTS = (
@@ -78,15 +76,18 @@ Reading = tuple[Verdict, int]  # what a run of tokens from a given one means, an
 class Tokens:
     """The word tokens of one text, with their offsets."""
 
-    __slots__ = ("ends", "joined", "keys", "n", "raws", "starts", "text", "walks")
+    __slots__ = ("ends", "joined", "keys", "n", "starts", "text", "walks")
 
     def __init__(self, text: str) -> None:
         self.text = text
-        found = list((ASCII_WORD_RE if text.isascii() else TOKEN_RE).finditer(text))
-        self.raws = [match.group() for match in found]
+        if text.isascii():  # lower-cased, the same tokens at the same places: one pass
+            found = list(ASCII_TOKEN_RE.finditer(text.lower()))
+            keys = [match.group() for match in found]
+        else:
+            found = list(TOKEN_RE.finditer(text))
+            keys = [match.group().casefold() for match in found]  # token_key, inlined
         self.starts = [match.start() for match in found]
         self.ends = [match.end() for match in found]
-        keys = [raw.casefold() for raw in self.raws]  # token_key, inlined: this is the hot path
         if "." in text:
             keys = [
                 key.replace(".", "") if "." in key and not key[0].isdigit() else key for key in keys
@@ -108,7 +109,7 @@ class Tokens:
 
     def code_ok(self, k: int) -> bool:
         """A 2-letter port code is meant as one: upper case, joined (-DE, /de) or at the end."""
-        if self.raws[k].isupper():
+        if self.text[self.starts[k] : self.ends[k]].isupper():
             return True
         before = self.text[self.ends[k - 1] : self.starts[k]] if k > 0 else ""
         if "-" in before or "/" in before or "(" in before:
