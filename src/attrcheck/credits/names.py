@@ -126,7 +126,7 @@ def classify(raw: str, *, lenient: bool = False, lower_names: bool = False) -> P
         return Part(text, "skip", extras)
     if _is_placeholder(lowered, text):
         return Part(text, "placeholder", extras)
-    platform_user = _platform_user(text)
+    platform_user = _platform_user(text, lowered)
     if platform_user is not None:
         return platform_user
     organisation = organisation_name(text)
@@ -293,16 +293,14 @@ def _is_placeholder(lowered: str, text: str) -> bool:
     if " " not in lowered:
         return False  # one word: not a pair of role words
     words = lowered.split()
-    return 1 < len(words) <= 3 and all(word in PLACEHOLDER_ROLE_WORDS for word in words)
+    return 1 < len(words) <= 3 and PLACEHOLDER_ROLE_WORDS.issuperset(words)
 
 
-def _platform_user(text: str) -> Part | None:
+def _platform_user(text: str, lowered: str) -> Part | None:
     """ "Flickr user Kirinohana" -> the handle, with the platform as an organisation."""
-    if text.count(" ") < 2:
-        return None  # fewer than three words (classify cleaned the spacing)
+    if text.count(" ") < 2 or PLATFORM_USER_WORDS.isdisjoint(lowered.split()):
+        return None  # fewer than three words (classify cleaned the spacing), or no "user"
     words = text.split()
-    if len(words) < 3 or PLATFORM_USER_WORDS.isdisjoint(word.lower() for word in words):
-        return None
     for index, word in enumerate(words[:-1]):
         if index and word.lower() in PLATFORM_USER_WORDS:
             platform = " ".join(words[:index])
