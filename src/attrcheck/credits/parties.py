@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
 from functools import lru_cache
 
 from attrcheck.credits.labels import Body, Label, bodies, split_sentences
@@ -57,12 +56,14 @@ _RUN_BREAKS = frozenset(":()[]")
 _NAME_TOKEN = re.compile(r"[^\s,;:()\[\]]+")
 
 
-@dataclass
 class Found:
     """Parties collected with their positions, so the result is in reading order."""
 
-    creators: list[tuple[int, str]] = field(default_factory=list)
-    organisations: list[tuple[int, str]] = field(default_factory=list)
+    __slots__ = ("creators", "organisations")
+
+    def __init__(self) -> None:
+        self.creators: list[tuple[int, str]] = []
+        self.organisations: list[tuple[int, str]] = []
 
     def add_creator(self, position: int, name: str) -> None:
         self.creators.append((position, name))
