@@ -14,7 +14,6 @@ from attrcheck import __version__
 from attrcheck.model import (
     LEVELS,
     ArticleResult,
-    Credit,
     FigureCase,
     FigureResult,
     Finding,
@@ -22,6 +21,7 @@ from attrcheck.model import (
     ResolvedLicence,
     RunResult,
 )
+from attrcheck.serialise import credit_to_dict
 
 FORMAT_VERSION = 1
 
@@ -74,7 +74,7 @@ def _figure(result: FigureResult) -> dict[str, Any]:
         "caption_line": figure.caption_line,
         "alt": figure.alt,
         "caption": figure.caption,
-        "credit": credit_record(case.credit),
+        "credit": credit_to_dict(case.credit),
         "image": _image(result),
         "licence": _licence(case.resolved),
         "modification": _modification(case.modification),
@@ -148,33 +148,6 @@ def _jsonable(value: Any) -> Any:
     if isinstance(value, str | int | float | bool) or value is None:
         return value
     return str(value)
-
-
-def credit_record(credit: Credit) -> dict[str, Any]:
-    return {
-        "creators": list(credit.creators),
-        "organisations": list(credit.organisations),
-        "licences": [
-            {
-                "id": item.id,
-                "family": item.family,
-                "version": item.version,
-                "jurisdiction": item.jurisdiction,
-                "valid": item.valid,
-                "linked": item.linked,
-                "url": item.url,
-                "span": list(item.span),
-            }
-            for item in credit.licences
-        ],
-        "links": [{"text": link.text, "url": link.url, "role": link.role} for link in credit.links],
-        "title": credit.title,
-        "change_note": credit.change_note,
-        "statements": [
-            {key: value for key, value in asdict(statement).items() if value is not None}
-            for statement in credit.statements
-        ],
-    }
 
 
 def finding_record(finding: Finding) -> dict[str, Any]:
