@@ -18,8 +18,8 @@ that resizing and recompression leave only small, evenly spread differences. The
 - fine detail (difference from a 3x3 blur, at the decoded resolution) that a block lost beyond
   what lossy re-encoding removes marks a blurred or smoothed patch. Re-encoding removes detail
   unevenly (grain on a flat patch is quantised away entirely, an edge keeps its detail), so the
-  original is re-encoded like the published picture -- with the published JPEG's own
-  quantisation table, at its full size, decoded as reduced as it was -- and each block is
+  original is re-encoded like the published picture -- each 8x8 block of the published file
+  quantised with its own table, at the scale it was decoded at -- and each block is
   compared with that, relative to the blocks of about the same detail level, and only 2x2
   patches of such blocks count (a line of blocks along an edge is two encoders disagreeing).
   Without the published JPEG's table (WebP, PNG, a mirrored or resampled comparison) the JPEG
@@ -68,8 +68,9 @@ EXPECTED_DETAIL_MIN = 0.4  # ... or this much, once re-encoded as the published 
 DETAIL_LOST = 0.35  # ... and lost it when it keeps less than this share of the typical ratio
 EXPECTED_DETAIL_LOST = 0.5  # ... of what the published JPEG's own encoding would keep
 COARSE_SHARE = 0.6  # the grid-level detail check runs when the grid is this much coarser
-REENCODE_PIXELS = 16_000_000  # larger published JPEGs are not re-encoded (time): proxy only
 CALIBRATION_QUALITIES = (90, 75, 60, 45, 30)  # JPEG qualities tried to explain lost detail
+PATCH = 2  # ... in squares of at least this many blocks a side ...
+LOST_MIN_BLOCKS = 6  # ... joined into a group of at least this many blocks (more than a speck)
 LEVEL_BANDS = 5  # ... judged against the blocks in the same fifth of the detail levels
 LEVEL_PEERS = 15  # ... and at least this many of them
 FINE_FLOOR = 12.0  # small print: a block (at the decoded resolution) differs by this much ...
@@ -310,15 +311,11 @@ def _detail_blocks(image: Image.Image, grid: tuple[int, int]) -> Array:
     return _block_means(np.asarray(_detail_map(image).resize(grid, Image.Resampling.BOX)))
 
 
-def _jpeg_roundtrip(
-    image: Image.Image, reduced: tuple[int, int] | None = None, **options: object
-) -> Image.Image:
+def _jpeg_roundtrip(image: Image.Image, quality: int) -> Image.Image:
     buffer = io.BytesIO()
-    image.save(buffer, "JPEG", **options)
+    image.save(buffer, "JPEG", quality=quality)
     buffer.seek(0)
     with Image.open(buffer) as decoded:
-        if reduced is not None:
-            decoded.draft("L", reduced)
         decoded.load()
         return decoded.copy()
 
@@ -413,16 +410,25 @@ def _lost_blocks(
     ratio: Array = (blocks_p / np.maximum(blocks_o, 1e-3)).astype(np.float32)
     typical = np.ones_like(ratio)
     typical[textured] = _typical_by_level(blocks_o[textured], ratio[textured])
-    return _patches(textured & (ratio < lost * typical))
+    patches = _patches(textured & (ratio < lost * typical))
+    largest, _ = _largest_region(patches, patches)
+    return patches if round(largest * patches.size) >= LOST_MIN_BLOCKS else np.zeros_like(patches)
 
 
 def _patches(blocks: NDArray[np.bool_]) -> NDArray[np.bool_]:
-    """The blocks that belong to a 2x2 square of such blocks (a morphological opening): a patch
-    was smoothed, not a line of blocks along an edge that the two encoders drew differently."""
-    squares = blocks[:-1, :-1] & blocks[1:, :-1] & blocks[:-1, 1:] & blocks[1:, 1:]
+    """The blocks that belong to a PATCH x PATCH square of such blocks (a morphological opening):
+    a patch was smoothed, not a line or a speck of blocks that two encoders or two resampling
+    filters rendered differently."""
+    height, width = blocks.shape
+    if height < PATCH or width < PATCH:
+        return np.zeros_like(blocks)
+    squares = np.ones((height - PATCH + 1, width - PATCH + 1), dtype=bool)
+    for dy in range(PATCH):
+        for dx in range(PATCH):
+            squares &= blocks[dy : dy + squares.shape[0], dx : dx + squares.shape[1]]
     kept = np.zeros_like(blocks)
-    for dy in (0, 1):
-        for dx in (0, 1):
+    for dy in range(PATCH):
+        for dx in range(PATCH):
             kept[dy : dy + squares.shape[0], dx : dx + squares.shape[1]] |= squares
     return kept
 
