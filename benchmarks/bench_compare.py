@@ -1,6 +1,6 @@
 """Speed of `compare` on a 2000x1333 pair (target: median <= 50 ms), per kind of edit.
 
-    .venv/bin/python benchmarks/bench_compare.py [--repeat 15] [--photo PATH]
+    .venv/bin/python benchmarks/bench_compare.py [--repeat 15] [--photo PATH] [--grainy]
 
 Pairs are generated in a temporary folder from a synthetic scene (and from a real photograph when
 --photo names one, e.g. ../shared/corpus/media/C.jpg). Prints the median and 90th percentile per
@@ -24,7 +24,7 @@ sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "tests"))
 
 from attrcheck.media.compare import compare  # noqa: E402
-from test_compare_cases import add_logo, synthetic_scene  # noqa: E402
+from test_compare_cases import add_logo, grainy_scene, synthetic_scene  # noqa: E402
 
 SIZE = (2000, 1333)
 
@@ -68,8 +68,11 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--repeat", type=int, default=15)
     parser.add_argument("--photo", type=Path, default=None)
+    parser.add_argument("--grainy", action="store_true", help="also a grainy scene")
     args = parser.parse_args()
     bases = [("synthetic", synthetic_scene(np.random.default_rng(1), *SIZE))]
+    if args.grainy:
+        bases.append(("grainy", grainy_scene(np.random.default_rng(2), *SIZE)))
     if args.photo and args.photo.is_file():
         with Image.open(args.photo) as photo:
             bases.append(("photo", photo.convert("RGB").resize(SIZE, Image.Resampling.LANCZOS)))

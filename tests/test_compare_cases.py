@@ -1,9 +1,12 @@
 """Evaluation pairs for `compare`: synthetic scenes and real photographs, every verdict kind.
 
 `build_cases(folder, seed, bases)` writes original/published pairs and returns `Case`s with the
-expected kind (and crop box in the original's coordinates). The unit tests run a small slice; the
-whole set is measured by `python tests/test_compare_cases.py [--real DIR] [--seed N]`, which prints
-the accuracy per kind (used to choose thresholds; a held-out set is generated with another seed).
+expected kind (and crop box in the original's coordinates). Synthetic bases rotate through plain,
+grainy (sensor-like noise) and textured scenes; edits include hard re-encoding (quality 35..60),
+downscaling to 1/3..3/4 at quality 50..60, small-print credit lines and gently blurred patches.
+The unit tests run a small slice; the whole set is measured by
+`python tests/test_compare_cases.py [--real DIR] [--seed N]`, which prints the accuracy per kind
+(used to choose thresholds; a held-out set is generated with another seed).
 """
 
 from __future__ import annotations
