@@ -197,3 +197,20 @@ def test_missing_original_is_a_note_not_a_failure(
     out = capsys.readouterr().out
     assert "note: " in out
     assert "ukti-full.jpg not found" in out
+
+
+def test_duplicate_register_entries_are_a_warning(
+    capsys: pytest.CaptureFixture[str], site: Path
+) -> None:
+    register = site / "media-register.yaml"
+    text = register.read_text()
+    entry = text[text.index("  - match: img/ukti.jpg") :]
+    register.write_text(text + entry.replace("CC BY-NC-ND 2.0", "CC BY 2.0"))
+    status = main([str(site), "--rules", str(site / "rules.yaml"), "--format", "json"])
+    captured = capsys.readouterr()
+    assert status == 1
+    assert "attrcheck: warning:" in captured.err
+    assert "same match" in captured.err
+    assert json.loads(captured.out)["articles"][0]["figures"][1]["licence"]["id"] == (
+        "CC-BY-NC-ND-2.0"
+    )

@@ -97,7 +97,8 @@ def run_check(options: CheckOptions, progress: Progress | None = None) -> RunRes
     filtered = tuple(
         _filter_article(result, options.select, options.ignore, baseline) for result in results
     )
-    return RunResult(articles=filtered, policy=policy)
+    warnings = tuple(warning for register in registers for warning in register.warnings)
+    return RunResult(articles=filtered, policy=policy, errors=warnings)
 
 
 def _check_serially(

@@ -460,4 +460,4 @@ class ArticleResult:
 class RunResult:
     articles: tuple[ArticleResult, ...]
     policy: Policy
-    errors: tuple[str, ...] = ()
+    errors: tuple[str, ...] = ()  # problems that did not stop the run (shown as warnings)

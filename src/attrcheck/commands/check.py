@@ -108,6 +108,8 @@ def run(args: argparse.Namespace) -> int:
     options = options_from_args(args)
     with progress_bar() as progress:
         result = run_check(options, progress)
+    for warning in result.errors:
+        print(f"attrcheck: warning: {warning}", file=sys.stderr)
     report = build_report(result, licences.load().version)
     if args.fix:
         _fix(result, preview=args.diff)
