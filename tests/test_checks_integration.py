@@ -19,9 +19,7 @@ sys.path.insert(0, str(Path(__file__).parent / "checks"))
 
 from casebuilder import licence as factory_licence
 
-credits = pytest.importorskip("attrcheck.credits", reason="credit parser not installed")
-licences = pytest.importorskip("attrcheck.licences", reason="licence database not installed")
-resolve = pytest.importorskip("attrcheck.resolve", reason="resolver not installed")
+from attrcheck import credits, licences, resolve
 
 
 def case_for(caption: str, register: SourceRecord | None = None, **policy: Any) -> FigureCase:

@@ -9,6 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import jsonschema
 import piexif
 import pytest
 import yaml
@@ -82,8 +83,6 @@ def test_rules_and_register_follow_the_contracts() -> None:
     assert ukti["source"].startswith("https://www.flickr.com/photos/")
     assert (EXAMPLES / ukti["match"]).is_file()
     schemas = REPO / "src/attrcheck/schemas"
-    jsonschema = pytest.importorskip("jsonschema")
     for document, schema in ((rules, "rules"), (register, "register")):
         schema_file = schemas / f"{schema}.schema.json"
-        if schema_file.is_file():
-            jsonschema.validate(document, json.loads(schema_file.read_text(encoding="utf-8")))
+        jsonschema.validate(document, json.loads(schema_file.read_text(encoding="utf-8")))
