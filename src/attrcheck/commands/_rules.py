@@ -7,12 +7,10 @@ Fix); the summary is the docstring's first sentence that is not a section headin
 
 from __future__ import annotations
 
-import importlib
 import inspect
-from collections.abc import Iterable, Mapping
 from types import ModuleType
-from typing import Any
 
+from attrcheck import checks
 from attrcheck.report.base import RuleInfo
 
 PROJECT_URL = "https://github.com/attrcheck/attrcheck"
@@ -21,22 +19,16 @@ SECTION_HEADINGS = ("what it checks", "why it matters", "example", "fix")
 
 def rule_infos() -> list[RuleInfo]:
     """Every registered check as a RuleInfo, sorted by code."""
-    registry = getattr(importlib.import_module("attrcheck.checks"), "REGISTRY", ())
-    return sorted((rule_info(module) for module in registry_modules(registry)), key=_code)
+    return sorted((rule_info(module) for module in checks.REGISTRY), key=_code)
 
 
-def registry_modules(registry: Mapping[str, ModuleType] | Iterable[ModuleType]) -> list[Any]:
-    values = registry.values() if isinstance(registry, Mapping) else registry
-    return list(values)
-
-
-def rule_info(module: Any) -> RuleInfo:
+def rule_info(module: ModuleType) -> RuleInfo:
     code, name = str(module.CODE), str(module.NAME)
     description = inspect.cleandoc(module.__doc__ or "")
     return RuleInfo(
         code=code,
         name=name,
-        level=str(getattr(module, "LEVEL", "warning")),
+        level=str(module.LEVEL),
         summary=summary_of(description) or name.replace("-", " "),
         description=description,
         help_uri=help_uri(code),
