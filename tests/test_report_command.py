@@ -6,53 +6,33 @@ command: arguments, history recording, atomic output and errors.
 
 from __future__ import annotations
 
-import sys
 import types
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from attrcheck import cli
+import attrcheck.licences
+from attrcheck import cli, engine
 from attrcheck.commands._rules import rule_infos, summary_of
+from attrcheck.engine import CheckOptions
+from attrcheck.report import records
 from attrcheck.report.history import load_history
 from test_report_samples import with_images
 
 
-@dataclass
-class StubOptions:
-    paths: tuple[str, ...]
-    rules: str | None = None
-    registers: tuple[str, ...] = ()
-    root: str | None = None
-    offline: bool = False
-    refresh: bool = False
-    jobs: int = 1
-    select: tuple[str, ...] = ()
-    ignore: tuple[str, ...] = ()
-    baseline: str | None = None
-    seen: list[Any] = field(default_factory=list)
-
-
 @pytest.fixture
-def stub_pipeline(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> list[StubOptions]:
-    calls: list[StubOptions] = []
+def stub_pipeline(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> list[CheckOptions]:
+    """The real command around a recorded run: run_check and build_report are replaced."""
+    calls: list[CheckOptions] = []
     report = with_images(tmp_path)
 
-    def run_check(options: StubOptions, progress: Any = None) -> str:
+    def run_check(options: CheckOptions, progress: Any = None) -> str:
         calls.append(options)
         return "run-result"
 
-    engine = types.ModuleType("attrcheck.engine")
-    engine.CheckOptions = StubOptions  # type: ignore[attr-defined]
-    engine.parse_codes = lambda text: ()  # type: ignore[attr-defined]
-    engine.run_check = run_check  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "attrcheck.engine", engine)
-    records = types.ModuleType("attrcheck.report.records")
-    records.build_report = lambda run, version: report  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "attrcheck.report.records", records)
-    import attrcheck.licences
+    monkeypatch.setattr(engine, "run_check", run_check)
+    monkeypatch.setattr(records, "build_report", lambda run, version: report)
 
     database = types.SimpleNamespace(version="test-db")
     monkeypatch.setattr(attrcheck.licences, "load", lambda: database, raising=False)
@@ -61,7 +41,7 @@ def stub_pipeline(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> list[StubO
 
 
 def test_report_writes_the_dashboard(
-    stub_pipeline: list[StubOptions], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    stub_pipeline: list[CheckOptions], tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     out = tmp_path / "dashboard.html"
     status = cli.main(["report", "content", "--offline", "--root", "site", "-o", str(out)])
@@ -74,7 +54,7 @@ def test_report_writes_the_dashboard(
 
 
 def test_report_with_history_records_runs_and_draws_the_trend(
-    stub_pipeline: list[StubOptions], tmp_path: Path
+    stub_pipeline: list[CheckOptions], tmp_path: Path
 ) -> None:
     out, history = tmp_path / "dashboard.html", tmp_path / "history.sqlite"
     for _ in range(2):
@@ -85,7 +65,7 @@ def test_report_with_history_records_runs_and_draws_the_trend(
 
 
 def test_missing_output_folder_fails_before_the_run(
-    stub_pipeline: list[StubOptions], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    stub_pipeline: list[CheckOptions], tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     status = cli.main(["report", "content", "-o", str(tmp_path / "no" / "dash.html")])
     assert status == 2
